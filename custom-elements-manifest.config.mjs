@@ -1,0 +1,5 @@
+export default {
+  globs: ['src/components/**/*.element.ts'],
+  outdir: 'dist',
+  litelement: true,
+};

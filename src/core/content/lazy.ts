@@ -1,0 +1,66 @@
+import type { ReactiveController } from 'lit';
+import type { ContentController, ContentHost, ContentState } from './controller.js';
+import type { Schema } from './schema.js';
+
+const NONE = { status: 'none' } as const;
+const INLINE = ':scope > script[type="application/json"]';
+
+/**
+ * Stands in for a ContentController until the element has a document to read (a `content`
+ * property, an inline JSON child or a `src`), then loads it. An element used with slots alone
+ * never downloads the loading and validation code.
+ */
+export class LazyContent<T> implements ReactiveController {
+  private controller?: ContentController<T>;
+  private loading?: Promise<void>;
+  private observer?: MutationObserver;
+
+  constructor(
+    private readonly host: ContentHost,
+    private readonly loadSchema: () => Promise<Schema<T>>,
+  ) {
+    host.addController(this);
+  }
+
+  get state(): ContentState<T> {
+    return this.controller?.state ?? NONE;
+  }
+
+  /** Settles when a local document has been checked (or at once when there is none). */
+  get ready(): Promise<void> {
+    return this.loading ? this.loading.then(() => this.controller?.ready) : Promise.resolve();
+  }
+
+  describeError(): string {
+    return this.controller?.describeError() ?? '';
+  }
+
+  hostConnected(): void {
+    if (!this.controller) {
+      this.observer = new MutationObserver(() => this.refresh());
+      this.observer.observe(this.host, { childList: true });
+    }
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+  }
+
+  refresh(): void {
+    if (this.controller) return this.controller.refresh();
+    const { content, src } = this.host;
+    const present = (content !== undefined && content !== null) || Boolean(src) || this.host.querySelector(INLINE) !== null;
+    if (!present || this.loading) return;
+    this.observer?.disconnect();
+    this.loading = import('./controller.js').then(
+      (module) => {
+        // addController() connects it at once when the host is in the document.
+        this.controller = new module.ContentController(this.host, this.loadSchema);
+        this.host.requestUpdate();
+      },
+      (error: unknown) =>
+        this.host.reportError('load-failed', () => ({ message: 'load-failed', details: [String(error)] })),
+    );
+  }
+}
