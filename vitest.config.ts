@@ -29,7 +29,10 @@ export default defineConfig({
   optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js', '@lit/localize', '@open-wc/testing'] },
   test: {
     projects: [
-      { extends: true, test: { name: 'browser', include: ['test/**/*.browser.test.ts'], browser: browser() } },
+      {
+        extends: true,
+        test: { name: 'browser', include: ['test/**/*.browser.test.ts'], setupFiles: ['test/setup.browser.ts'], browser: browser() },
+      },
       { extends: true, test: { name: 'node', include: ['test/**/*.node.test.ts'], environment: 'node' } },
       {
         extends: true,

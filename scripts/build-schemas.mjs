@@ -3,8 +3,9 @@
 // elements validate with, so that authors get validation and completion in their editors.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { bannerSchema } from '../dist/components/campaign-banner/campaign-banner.schema.js';
+import { tipsSchema } from '../dist/components/tip-carousel/tip-carousel.schema.js';
 
-const kinds = { banner: bannerSchema };
+const kinds = { banner: bannerSchema, tips: tipsSchema };
 mkdirSync('dist/schemas', { recursive: true });
 for (const [kind, schema] of Object.entries(kinds)) {
   const json = { $schema: 'https://json-schema.org/draft/2020-12/schema', ...schema.json };

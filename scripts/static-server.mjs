@@ -20,6 +20,7 @@ const TYPES = {
 /**
  * Starts serving `root` on 127.0.0.1 (port 0 picks a free one). Resolves to the server and its
  * base URL. `csp: null` sends no policy.
+ * @param {{ root: string, port?: number, csp?: string | null, host?: string }} options
  */
 export async function startStaticServer({ root, port = 0, csp = STRICT_CSP, host = '127.0.0.1' }) {
   const base = resolve(root);

@@ -36,7 +36,8 @@ export class CopElement extends LitElement {
 
   protected override async scheduleUpdate(): Promise<void> {
     await this.l10n.ready;
-    await this.updateGate();
+    // A gate that fails must not stop the element from rendering what it can.
+    await this.updateGate().catch(() => undefined);
     super.scheduleUpdate();
   }
 
@@ -63,8 +64,21 @@ export class CopElement extends LitElement {
     });
   }
 
-  /** Reports an attribute value that cannot be used, and what is used instead (if anything). */
-  protected reportAttribute(name: string, value: string, fallback?: string): void {
+  private readonly rejectedAttributes = new Map<string, string>();
+
+  /** Marks an attribute as usable again, so a later bad value is reported anew; returns the value. */
+  protected acceptAttribute<T>(name: string, value: T): T {
+    this.rejectedAttributes.delete(name);
+    return value;
+  }
+
+  /**
+   * Reports an attribute value that cannot be used, and what is used instead (if anything) —
+   * once per value, not on every render.
+   */
+  protected rejectAttribute(name: string, value: string, fallback?: string): void {
+    if (this.rejectedAttributes.get(name) === value) return;
+    this.rejectedAttributes.set(name, value);
     this.reportError('invalid-attribute', async () => {
       const { describeAttribute } = await import('./content/messages.js');
       return { message: describeAttribute(this.msg, name, value, fallback) };

@@ -108,7 +108,6 @@ export class CopCampaignBanner extends CopElement {
   private scheduleTimer?: ReturnType<typeof setTimeout>;
   private shown = false;
   private active = false;
-  private readonly rejectedValues = new Map<string, string>();
   private settings = { variant: 'info' as BannerVariant, level: 2, revision: 0, remember: 'session' as StorageMode };
 
   constructor() {
@@ -123,6 +122,8 @@ export class CopCampaignBanner extends CopElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.readSlots();
+    // Re-read storage and re-arm the schedule timer when moved or re-attached.
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -160,7 +161,7 @@ export class CopCampaignBanner extends CopElement {
     if (changed.has('campaign') || changed.has('revision') || changed.has('remember')) {
       this.dismissedHere = false;
     }
-    if (this.dismissible && !this.campaign) this.rejected('campaign', '', 'default');
+    if (this.dismissible && !this.campaign) this.rejectAttribute('campaign', '', 'default');
     this.active = this.computeActive();
     try {
       if (this.active) this.internals?.states.delete('inactive');
@@ -197,33 +198,21 @@ export class CopCampaignBanner extends CopElement {
   private boundary(edge: 'start' | 'end'): number | null {
     const value = this[edge];
     const parsed = parseBoundary(value, edge);
-    if (!Number.isNaN(parsed)) return this.accepted(edge, parsed);
-    this.rejected(edge, value ?? '');
+    if (!Number.isNaN(parsed)) return this.acceptAttribute(edge, parsed);
+    this.rejectAttribute(edge, value ?? '');
     return null;
   }
 
   private checked<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
-    if ((allowed as readonly string[]).includes(value)) return this.accepted(name, value as T);
-    this.rejected(name, String(value), fallback);
+    if ((allowed as readonly string[]).includes(value)) return this.acceptAttribute(name, value as T);
+    this.rejectAttribute(name, String(value), fallback);
     return fallback;
   }
 
   private checkedNumber(name: string, value: number, valid: (n: number) => boolean, fallback: number): number {
-    if (Number.isInteger(value) && valid(value)) return this.accepted(name, value);
-    this.rejected(name, this.getAttribute(name) ?? String(value), String(fallback));
+    if (Number.isInteger(value) && valid(value)) return this.acceptAttribute(name, value);
+    this.rejectAttribute(name, this.getAttribute(name) ?? String(value), String(fallback));
     return fallback;
-  }
-
-  private accepted<T>(name: string, value: T): T {
-    this.rejectedValues.delete(name);
-    return value;
-  }
-
-  /** Reports a bad value once, not on every render. */
-  private rejected(name: string, value: string, fallback?: string): void {
-    if (this.rejectedValues.get(name) === value) return;
-    this.rejectedValues.set(name, value);
-    this.reportAttribute(name, value, fallback);
   }
 
   private readSlots(): void {

@@ -126,7 +126,13 @@ export class ContentController<T> implements ReactiveController {
     }
     if (generation !== this.generation) return;
     const issues: ContentIssue[] = [];
-    const value = schema.check(input, '', issues);
+    let value: T | undefined;
+    try {
+      value = schema.check(input, '', issues);
+    } catch {
+      // A hostile object (a throwing getter or Proxy) set as `content` is simply invalid.
+      issues.push({ code: 'invalid', path: '' });
+    }
     if (issues.length) this.fail('invalid-content', issues);
     else this.state = { status: 'ready', value: value as T };
     this.host.requestUpdate();

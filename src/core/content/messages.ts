@@ -4,7 +4,7 @@ import type { ErrorReport } from './controller.js';
 import type { ContentIssue } from './schema.js';
 
 /** One sentence, in the element's language, saying what is wrong with a content document. */
-export function describeIssue(msg: MsgFn, { code, path }: ContentIssue): string {
+export function describeIssue(msg: MsgFn, { code, path, allowed = [] }: ContentIssue): string {
   const where = path || msg('the document', { id: 'content.path.document' });
   switch (code) {
     case 'missing':
@@ -29,6 +29,12 @@ export function describeIssue(msg: MsgFn, { code, path }: ContentIssue): string 
       return msg(str`Content problem: "${where}" must be a short id made of letters, digits, dots, dashes or underscores.`, {
         id: 'content.bad-id',
       });
+    case 'not-allowed': {
+      const choices = allowed.join(', ');
+      return msg(str`Content problem: "${where}" must be one of: ${choices}.`, { id: 'content.not-allowed' });
+    }
+    case 'duplicate':
+      return msg(str`Content problem: "${where}" repeats an id used earlier in the list.`, { id: 'content.duplicate' });
     case 'schema':
       return msg(str`Content problem: "${where}" names a kind of document this element does not read.`, { id: 'content.schema' });
     default:

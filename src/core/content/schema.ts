@@ -16,12 +16,16 @@ export type IssueCode =
   | 'unsafe-link'
   | 'bad-id'
   | 'schema'
+  | 'not-allowed'
+  | 'duplicate'
   | 'invalid';
 
 export interface ContentIssue {
   code: IssueCode;
   /** Where in the document, e.g. `actions.0.href`; empty for the document itself. */
   path: string;
+  /** For `not-allowed`: the values that are. */
+  allowed?: readonly string[];
 }
 
 export type JsonSchema = Record<string, unknown>;
@@ -36,8 +40,8 @@ export interface Schema<T> {
 
 export type Infer<S> = S extends Schema<infer T> ? T : never;
 
-const issue = (issues: ContentIssue[], path: string, code: IssueCode): undefined => {
-  issues.push({ code, path });
+const issue = (issues: ContentIssue[], path: string, code: IssueCode, allowed?: readonly string[]): undefined => {
+  issues.push(allowed ? { code, path, allowed } : { code, path });
   return undefined;
 };
 
@@ -103,15 +107,33 @@ export const localeTag: Schema<string> = {
     typeof input !== 'string' ? issue(issues, path, 'expected-text') : LOCALE.test(input) ? input : issue(issues, path, 'invalid'),
 };
 
+/** One of a fixed set of words. */
+export const oneOf = <T extends string>(values: readonly T[]): Schema<T> => ({
+  json: { enum: [...values] },
+  check: (input, path, issues) =>
+    (values as readonly unknown[]).includes(input) ? (input as T) : issue(issues, path, 'not-allowed', values),
+});
+
 /** An object field that may be left out; `fallback` stands in for it. */
 export const optional = <T>(schema: Schema<T>, fallback: T): Schema<T> => ({ ...schema, optional: { fallback } });
 
-export const array = <T>(item: Schema<T>): Schema<T[]> => ({
-  json: { type: 'array', items: item.json },
+/**
+ * A list of items. With `minItems`, fewer is an `empty` issue; items that are objects with an `id`
+ * must not repeat one (a `duplicate` issue at the second).
+ */
+export const array = <T>(item: Schema<T>, minItems = 0): Schema<T[]> => ({
+  json: { type: 'array', items: item.json, ...(minItems ? { minItems } : {}) },
   check: (input, path, issues) => {
     if (!Array.isArray(input)) return issue(issues, path, 'expected-list');
+    if (input.length < minItems) return issue(issues, path, 'empty');
     const before = issues.length;
-    const values = input.map((value, index) => item.check(value, join(path, index), issues));
+    const seen = new Set<unknown>();
+    const values = input.map((value, index) => {
+      const id = (value as { id?: unknown } | null)?.id;
+      if (typeof id === 'string' && seen.has(id)) return issue(issues, join(join(path, index), 'id'), 'duplicate');
+      seen.add(id);
+      return item.check(value, join(path, index), issues);
+    });
     return issues.length === before ? (values as T[]) : undefined;
   },
 });
