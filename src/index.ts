@@ -1,4 +1,6 @@
 // Registers every element and exports the classes and types.
 import './campaign-banner.js';
+import './quick-exit.js';
+import './tip-carousel.js';
 
 export * from './classes.js';
