@@ -1,23 +1,39 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { defines } from './build.config.js';
+import { defines, elementEntries } from './build.config.js';
 
-// CDN build: dist/cdn/cop-widgets.js holds Lit and every element in one ES module; only the
-// strings of each non-English locale are separate chunks, fetched relative to the module's URL
-// when an element needs them.
+// CDN builds, chosen by the COP_CDN variable:
+// - (default) dist/cdn/cop-widgets.js holds Lit and every element in one ES module; strings of
+//   non-English locales, packs and the document loader are chunks fetched relative to it.
+// - COP_CDN=elements: dist/cdn/elements/<element>.js, one module per element sharing Lit and the
+//   core in chunks, so a page with one element downloads only that element's code.
+const perElement = process.env.COP_CDN === 'elements';
+
 export default defineConfig({
   define: { ...defines, 'process.env.NODE_ENV': '"production"' },
   resolve: { alias: { '@lit/localize': fileURLToPath(new URL('src/core/str.ts', import.meta.url)) } },
-  plugins: [minifyTemplateLiterals(), inlineStrInLocaleChunks()],
+  plugins: [minifyTemplateLiterals(), inlineStrInLocaleChunks(), ownStrForLazyMessages()],
   build: {
-    outDir: 'dist/cdn',
-    emptyOutDir: true,
+    outDir: perElement ? 'dist/cdn/elements' : 'dist/cdn',
+    emptyOutDir: !perElement,
     target: 'es2022',
     sourcemap: true,
     minify: true,
-    lib: { entry: { 'cop-widgets': 'src/index.ts' }, formats: ['es'] },
+    lib: {
+      entry: perElement
+        ? Object.fromEntries(elementEntries.map((name) => [name, `src/${name}.ts`]))
+        : { 'cop-widgets': 'src/index.ts' },
+      formats: ['es'],
+    },
     rolldownOptions: {
-      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        minify: true,
+        // Per element: Lit and the eagerly used core in one shared chunk, so a one-element page
+        // makes two requests; lazily loaded core modules stay lazy.
+        ...(perElement ? { codeSplitting: { groups: [{ name: 'core', test: isEagerShared }] } } : {}),
+      },
     },
   },
 });
@@ -65,6 +81,33 @@ function inlineStrInLocaleChunks() {
         ),
         map: null,
       };
+    },
+  };
+}
+
+/** Modules every element needs at once: Lit and the core, except the parts loaded on demand. */
+function isEagerShared(id: string): boolean {
+  if (/node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|@oxc-project/.test(id)) return true;
+  return /[\\/]src[\\/]core[\\/]/.test(id) && !/[\\/]content[\\/](controller|messages|schema)\.ts$/.test(id);
+}
+
+/**
+ * Rolldown puts a module that both the main module and a lazy chunk import into a separate
+ * common chunk — one more request on every page. The lazily loaded error sentences are the only
+ * lazy importer of `str`, so give them a private copy of those few bytes.
+ */
+function ownStrForLazyMessages() {
+  const COPY = '\0cop-str-for-messages';
+  return {
+    name: 'own-str-for-lazy-messages',
+    enforce: 'pre' as const,
+    resolveId(source: string, importer?: string) {
+      // The alias above has already turned '@lit/localize' into src/core/str.ts by now.
+      const isStr = source === '@lit/localize' || /[\\/]src[\\/]core[\\/]str\.ts$/.test(source);
+      return isStr && importer && /[\\/]core[\\/]content[\\/]messages\.ts$/.test(importer) ? COPY : null;
+    },
+    load(id: string) {
+      return id === COPY ? 'export const str = (strings, ...values) => ({ strTag: true, strings, values });' : null;
     },
   };
 }

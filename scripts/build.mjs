@@ -7,7 +7,8 @@ import { rmSync } from 'node:fs';
 const steps = [
   ['locale modules', 'npx lit-localize build'],
   ['npm build (dist/)', 'npx vite build --logLevel warn'],
-  ['CDN build (dist/cdn/)', 'npx vite build -c vite.cdn.config.ts --logLevel warn'],
+  ['CDN build (dist/cdn/cop-widgets.js)', 'npx vite build -c vite.cdn.config.ts --logLevel warn'],
+  ['CDN build, one module per element (dist/cdn/elements/)', 'COP_CDN=elements npx vite build -c vite.cdn.config.ts --logLevel warn'],
   ['types (dist/types/index.d.ts)', 'npx tsc -p tsconfig.build.json && npx rollup -c rollup.dts.config.mjs --silent'],
   ['JSON Schemas (dist/schemas/)', 'node scripts/build-schemas.mjs'],
   ['Custom Elements Manifest', 'npx cem analyze --quiet'],

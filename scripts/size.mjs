@@ -1,43 +1,66 @@
 #!/usr/bin/env node
-// npm run size: what a page downloads from dist/cdn, minified and compressed, beside the budgets
-// in the design notes. Reads the built files; run `npm run build` first.
-import { readFileSync, readdirSync } from 'node:fs';
+// npm run size: what a page downloads from dist/cdn (minified; gzip and brotli as a server would
+// send them), beside the budgets of the design notes. Reads the built files: run `npm run build`.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const cdn = 'dist/cdn';
-const chunk = (prefix) => {
-  const name = readdirSync(`${cdn}/chunks`).find((file) => file.startsWith(`${prefix}-`) && file.endsWith('.js'));
-  if (!name) throw new Error(`no chunk ${prefix} in ${cdn}/chunks — run npm run build`);
-  return `${cdn}/chunks/${name}`;
-};
-const measure = (files) => {
-  const sizes = files.map((file) => {
-    const bytes = readFileSync(file);
-    return {
-      min: bytes.length,
-      gzip: gzipSync(bytes, { level: 9 }).length,
-      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    };
-  });
-  const sum = (key) => sizes.reduce((total, size) => total + size[key], 0);
-  return { requests: files.length, min: sum('min'), gzip: sum('gzip'), brotli: sum('brotli') };
-};
+const CDN = 'dist/cdn';
+if (!existsSync(`${CDN}/cop-widgets.js`)) {
+  console.error('dist/cdn is missing: run `npm run build` first.');
+  process.exit(1);
+}
 
-const main = `${cdn}/cop-widgets.js`;
+/** A module and every module it imports statically (what the browser fetches before running it). */
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const [, specifier] of code.matchAll(/\bimport\s*(?:[^"'()]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+    closure(normalize(join(dirname(file), specifier)), seen);
+  }
+  return seen;
+}
+
+/** The chunk in `folder` whose name starts with `prefix` and whose code contains `marker`. */
+function chunk(folder, prefix, marker = '') {
+  const name = readdirSync(`${folder}/chunks`).find(
+    (file) => file.startsWith(`${prefix}-`) && file.endsWith('.js') && readFileSync(`${folder}/chunks/${file}`, 'utf8').includes(marker),
+  );
+  if (!name) throw new Error(`no chunk ${prefix} (${marker}) in ${folder}/chunks`);
+  return `${folder}/chunks/${name}`;
+}
+
+function measure(files) {
+  let min = 0;
+  let gzip = 0;
+  let brotli = 0;
+  for (const file of files) {
+    const bytes = readFileSync(file);
+    min += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+    brotli += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  return { requests: files.length, min, gzip, brotli };
+}
+
+const ELEMENTS = `${CDN}/elements`;
+const element = (name) => [...closure(`${ELEMENTS}/${name}.js`)];
+const KB = 1024;
 const rows = [
-  ['banner only, English, slotted content', [main], 9 * 1024],
-  ['banner only, Arabic (+ locale chunk)', [main, chunk('ar')], 9 * 1024 + 3 * 1024],
-  ['banner with a JSON document (+ loader, schema)', [main, chunk('controller'), chunk('campaign-banner.schema')], null],
-  ['one locale chunk (Arabic UI strings)', [chunk('ar')], 3 * 1024],
+  ['banner only', element('campaign-banner'), 9 * KB],
+  ['quick exit only', element('quick-exit'), 8 * KB],
+  ['tip carousel + children pack (en)', [...element('tip-carousel'), chunk(ELEMENTS, 'en', 'core-children')], 12 * KB],
+  ['tip carousel + children pack (ar) + strings', [...element('tip-carousel'), chunk(ELEMENTS, 'ar', 'core-children'), chunk(ELEMENTS, 'ar', 'carousel.next')], 12 * KB + 3 * KB],
+  ['cop-widgets.js: every element so far', [...closure(`${CDN}/cop-widgets.js`)], 30 * KB],
+  ['one locale chunk of UI strings (ar)', [chunk(CDN, 'ar', 'carousel.next')], 3 * KB],
 ];
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
-console.log('what a page downloads'.padEnd(48), 'req', 'min'.padStart(10), 'gzip'.padStart(10), 'brotli'.padStart(10), '  budget (brotli)');
-let over = 0;
-for (const [label, files, budget] of rows) {
-  const size = measure(files);
-  const verdict = budget === null ? '' : size.brotli <= budget ? `≤ ${kb(budget)} ok` : `> ${kb(budget)} OVER`;
-  if (budget !== null && size.brotli > budget) over++;
-  console.log(label.padEnd(48), String(size.requests).padStart(3), kb(size.min).padStart(10), kb(size.gzip).padStart(10), kb(size.brotli).padStart(10), ' ', verdict);
+export const sizes = rows.map(([label, files, budget]) => ({ label, budget, ...measure(files) }));
+
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+console.log(`${'what a page downloads'.padEnd(46)} req ${'min'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}   budget (brotli)`);
+for (const { label, requests, min, gzip, brotli, budget } of sizes) {
+  const verdict = brotli <= budget ? `≤ ${kb(budget)}` : `> ${kb(budget)}  OVER by ${kb(brotli - budget)}`;
+  console.log(`${label.padEnd(46)} ${String(requests).padStart(3)} ${kb(min).padStart(9)} ${kb(gzip).padStart(9)} ${kb(brotli).padStart(9)}   ${verdict}`);
 }
-if (over) console.log(`\n${over} row(s) over budget (see README, "Size").`);

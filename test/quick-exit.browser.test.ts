@@ -396,6 +396,16 @@ describe('<cop-quick-exit> languages', () => {
       expect(nameOf(el)).to.equal(name);
       expect(page.getByRole('link', { name, exact: true }).element()).to.equal(link(el));
       await expect(el).to.be.accessible();
+      // Counting and expired states, in this language too.
+      document.getElementById('elsewhere')!.focus();
+      await shift(el);
+      expect(status(el)).not.to.equal('');
+      if (lang !== 'en') expect(status(el)).not.to.contain('press 2 more times');
+      await expect(el).to.be.accessible();
+      await userEvent.keyboard('a');
+      await el.updateComplete;
+      expect(status(el)).not.to.equal('');
+      await expect(el).to.be.accessible();
     });
   }
 

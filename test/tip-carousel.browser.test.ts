@@ -296,3 +296,35 @@ describe('<cop-tip-carousel> content', () => {
     expect(errors.map((e) => e.message)).to.deep.equal(['The attribute "audience" cannot be "adults"; "children" is used instead.']);
   });
 });
+
+describe('<cop-tip-carousel> in every language and state', () => {
+  const positions: Record<string, string> = { en: '1 of ', ar: '1 من ', es: '1 de ', fr: '1 sur ', ru: '1 из ', 'zh-Hans': '第 1 条，共 ' };
+  const states = {
+    default: (lang: string) => html`<cop-tip-carousel lang=${lang} audience="teens"></cop-tip-carousel>`,
+    'rotating, with tabs': (lang: string) => html`<cop-tip-carousel lang=${lang} audience="parents" autoplay picker="tabs"></cop-tip-carousel>`,
+    'no match': (lang: string) => html`<cop-tip-carousel lang=${lang}>
+      <script type="application/json">{"schema":"cop-widgets/tips@1","id":"x","version":1,"locale":"en","tips":[{"id":"a","risk":"contract","audience":["children"],"title":"T","body":"B"}]}</script>
+    </cop-tip-carousel>`,
+    'invalid document': (lang: string) => html`<cop-tip-carousel lang=${lang}><script type="application/json">{ nope }</script></cop-tip-carousel>`,
+  };
+
+  for (const lang of Object.keys(positions)) {
+    for (const [name, template] of Object.entries(states)) {
+      it(`${lang}, ${name}: localized and axe-clean`, async () => {
+        const el = await mount(template(lang));
+        if (name === 'no match') el.risks = 'content';
+        await settle(el);
+        await aTimeout(30);
+        if (name === 'default' || name === 'rotating, with tabs') {
+          expect(slides(el)[0].getAttribute('aria-label')).to.satisfy((label: string) => label.startsWith(positions[lang]));
+          expect(part(el, 'next')!.getAttribute('aria-label')).not.to.equal(lang === 'en' ? '' : 'Next tip');
+        } else {
+          const line = part(el, name === 'no match' ? 'empty' : 'error')!;
+          expect(line.textContent!.trim()).not.to.equal('');
+          if (lang !== 'en') expect(line.textContent).not.to.match(/^(No tips|This content)/);
+        }
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+});

@@ -14,7 +14,7 @@ import {
   type Tip,
   type TipsDocument,
 } from '../src/components/tip-carousel/tip-carousel.model.js';
-import { tipsSchema } from '../src/components/tip-carousel/tip-carousel.schema.js';
+import { AUDIENCE_NAMES, RISK_NAMES, tipsSchema } from '../src/components/tip-carousel/tip-carousel.schema.js';
 
 const tip = (id: string, risk: Tip['risk'], audience: Tip['audience'] = ['children']): Tip => ({
   id, risk, audience, sensitivity: 'low', title: id, body: id,
@@ -107,6 +107,11 @@ describe('the built-in core packs', () => {
 });
 
 describe('the tips document schema', () => {
+  it('allows exactly the risks and audiences the element knows', () => {
+    expect(RISK_NAMES).toEqual(RISKS);
+    expect(AUDIENCE_NAMES).toEqual(AUDIENCES);
+  });
+
   const doc = {
     schema: 'cop-widgets/tips@1', id: 'mine', version: 2, locale: 'fr',
     tips: [{ id: 't1', risk: 'contact', audience: ['parents'], title: 'Titre', body: 'Texte' }],

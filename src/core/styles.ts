@@ -39,6 +39,7 @@ export const baseStyles = css`
   }
   .visually-hidden {
     position: absolute !important;
+    inset-inline-start: 0 !important;
     inline-size: 1px !important;
     block-size: 1px !important;
     margin: -1px !important;

@@ -36,6 +36,7 @@ export const carouselStyles = css`
   .title {
     margin: 0 0 calc(var(--_space) * 0.5);
     font-size: 1.25em;
+    font-weight: 700;
     line-height: 1.3;
   }
   .body {
