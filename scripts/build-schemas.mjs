@@ -4,8 +4,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { bannerSchema } from '../dist/components/campaign-banner/campaign-banner.schema.js';
 import { tipsSchema } from '../dist/components/tip-carousel/tip-carousel.schema.js';
+import { quizSchema } from '../dist/components/risk-quiz/risk-quiz.schema.js';
 
-const kinds = { banner: bannerSchema, tips: tipsSchema };
+const kinds = { banner: bannerSchema, tips: tipsSchema, quiz: quizSchema };
 mkdirSync('dist/schemas', { recursive: true });
 for (const [kind, schema] of Object.entries(kinds)) {
   const json = { $schema: 'https://json-schema.org/draft/2020-12/schema', ...schema.json };

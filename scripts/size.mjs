@@ -22,12 +22,14 @@ function closure(file, seen = new Set()) {
   return seen;
 }
 
-/** The chunk in `folder` whose name starts with `prefix` and whose code contains `marker`. */
-function chunk(folder, prefix, marker = '') {
-  const name = readdirSync(`${folder}/chunks`).find(
-    (file) => file.startsWith(`${prefix}-`) && file.endsWith('.js') && readFileSync(`${folder}/chunks/${file}`, 'utf8').includes(marker),
-  );
-  if (!name) throw new Error(`no chunk ${prefix} (${marker}) in ${folder}/chunks`);
+/** The chunk in `folder` whose name starts with `prefix` and whose code contains every marker. */
+function chunk(folder, prefix, ...markers) {
+  const name = readdirSync(`${folder}/chunks`).find((file) => {
+    if (!file.startsWith(`${prefix}-`) || !file.endsWith('.js')) return false;
+    const code = readFileSync(`${folder}/chunks/${file}`, 'utf8');
+    return markers.every((marker) => code.includes(marker));
+  });
+  if (!name) throw new Error(`no chunk ${prefix} (${markers.join(', ')}) in ${folder}/chunks`);
   return `${folder}/chunks/${name}`;
 }
 
@@ -50,8 +52,9 @@ const KB = 1024;
 const rows = [
   ['banner only', element('campaign-banner'), 9 * KB],
   ['quick exit only', element('quick-exit'), 8 * KB],
-  ['tip carousel + children pack (en)', [...element('tip-carousel'), chunk(ELEMENTS, 'en', 'core-children')], 12 * KB],
-  ['tip carousel + children pack (ar) + strings', [...element('tip-carousel'), chunk(ELEMENTS, 'ar', 'core-children'), chunk(ELEMENTS, 'ar', 'carousel.next')], 12 * KB + 3 * KB],
+  ['tip carousel + children pack (en)', [...element('tip-carousel'), chunk(ELEMENTS, 'en', 'core-children', 'tips@1')], 12 * KB],
+  ['tip carousel + children pack (ar) + strings', [...element('tip-carousel'), chunk(ELEMENTS, 'ar', 'core-children', 'tips@1'), chunk(ELEMENTS, 'ar', 'carousel.next')], 12 * KB + 3 * KB],
+  ['risk quiz + children quiz (en)', [...element('risk-quiz'), chunk(ELEMENTS, 'en', 'core-children', 'quiz@1')], 16 * KB],
   ['cop-widgets.js: every element so far', [...closure(`${CDN}/cop-widgets.js`)], 30 * KB],
   ['one locale chunk of UI strings (ar)', [chunk(CDN, 'ar', 'carousel.next')], 3 * KB],
 ];

@@ -14,3 +14,6 @@ export { DEFAULT_DESTINATION as QUICK_EXIT_DEFAULT_DESTINATION } from './compone
 export { CopTipCarousel } from './components/tip-carousel/tip-carousel.element.js';
 export * from './components/tip-carousel/tip-carousel.events.js';
 export type { Audience, Risk, RiskProfile, Tip, TipsDocument } from './components/tip-carousel/tip-carousel.model.js';
+export { CopRiskQuiz } from './components/risk-quiz/risk-quiz.element.js';
+export * from './components/risk-quiz/risk-quiz.events.js';
+export type { Choice, Question, QuestionType, QuizDocument } from './components/risk-quiz/risk-quiz.model.js';

@@ -2,5 +2,6 @@
 import './campaign-banner.js';
 import './quick-exit.js';
 import './tip-carousel.js';
+import './risk-quiz.js';
 
 export * from './classes.js';

@@ -328,3 +328,14 @@ describe('<cop-tip-carousel> in every language and state', () => {
     }
   }
 });
+
+describe('<cop-tip-carousel> with a broken document', () => {
+  it('shows the error line and never falls back to the built-in tips', async () => {
+    const el = await mount(html`<cop-tip-carousel><script type="application/json">{"schema":"cop-widgets/tips@1","id":"x","version":1,"locale":"en","tips":[{"id":"a","risk":"scams","audience":["children"],"title":"T","body":"B"}]}</script></cop-tip-carousel>`);
+    await aTimeout(100);
+    await settle(el);
+    expect(part(el, 'error')).to.exist;
+    expect(slides(el)).to.have.length(0);
+    expect(part(el, 'base')).to.equal(null);
+  });
+});

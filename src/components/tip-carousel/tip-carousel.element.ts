@@ -169,7 +169,7 @@ export class CopTipCarousel extends CopElement {
   }
 
   private computeTips(): Tip[] {
-    const loaded = this.document.state.status === 'ready' ? this.document.state.value : this.builtIn;
+    const loaded = this.loaded;
     if (!loaded) return [];
     const audience = this.checkedAudience();
     const { risks, unknown } = parseRisks(this.risks);
@@ -177,6 +177,12 @@ export class CopTipCarousel extends CopElement {
     // Deployers' documents may hold tips for several audiences; built-in packs hold one.
     const tips = filterTips(loaded.tips, loaded === this.builtIn ? null : this.hasAttribute('audience') ? audience : null, risks);
     return this.profile ? orderByProfile(tips, this.profile) : tips;
+  }
+
+  /** The deployer's document when one is given (once valid), else the built-in pack. */
+  private get loaded(): TipsDocument | undefined {
+    if (!this.document.given) return this.builtIn;
+    return this.document.state.status === 'ready' ? this.document.state.value : undefined;
   }
 
   private checkedAudience(): Audience {
@@ -187,7 +193,8 @@ export class CopTipCarousel extends CopElement {
 
   /** Loads the built-in pack for the current audience and locale, unless a document is given. */
   private requestPack(): Promise<void> {
-    if (this.document.state.status !== 'none') return Promise.resolve();
+    // A deployer's document, even a broken one, replaces the built-in pack: never mix the two.
+    if (this.document.given) return Promise.resolve();
     if (!(PACKS as readonly string[]).includes(this.pack)) this.rejectAttribute('pack', this.pack, 'core');
     else this.acceptAttribute('pack', this.pack);
     const audience = this.checkedAudience();
@@ -273,11 +280,12 @@ export class CopTipCarousel extends CopElement {
     const error = state.status === 'error' ? html`<p part="error" class="error">${this.document.describeError()}</p>` : nothing;
     const tips = this.tips;
     if (tips.length === 0) {
-      return html`${error}${state.status === 'loading' || (!this.builtIn && state.status === 'none')
+      const waiting = this.document.given ? state.status !== 'ready' : !this.builtIn;
+      return html`${error}${waiting
         ? nothing
         : html`<p part="empty" class="error">${msg('No tips match these settings.', { id: 'carousel.empty' })}</p>`}`;
     }
-    const loaded = state.status === 'ready' ? state.value : this.builtIn;
+    const loaded = this.loaded;
     const total = tips.length;
     const number = new Intl.NumberFormat(this.l10n.locale);
     const tabs = this.picker === 'tabs';

@@ -47,11 +47,15 @@ export class LazyContent<T> implements ReactiveController {
     this.observer?.disconnect();
   }
 
+  /** Whether the element was given a document (property, inline JSON or `src`), valid or not. */
+  get given(): boolean {
+    const { content, src } = this.host;
+    return (content !== undefined && content !== null) || Boolean(src) || this.host.querySelector(INLINE) !== null;
+  }
+
   refresh(): void {
     if (this.controller) return this.controller.refresh();
-    const { content, src } = this.host;
-    const present = (content !== undefined && content !== null) || Boolean(src) || this.host.querySelector(INLINE) !== null;
-    if (!present || this.loading) return;
+    if (!this.given || this.loading) return;
     this.observer?.disconnect();
     this.loading = import('./controller.js').then(
       (module) => {

@@ -35,6 +35,14 @@ export function describeIssue(msg: MsgFn, { code, path, allowed = [] }: ContentI
     }
     case 'duplicate':
       return msg(str`Content problem: "${where}" repeats an id used earlier in the list.`, { id: 'content.duplicate' });
+    case 'too-few':
+      return msg(str`Content problem: "${where}" has too few items.`, { id: 'content.too-few' });
+    case 'no-safe-choice':
+      return msg(str`Content problem: "${where}" has no choice marked safe.`, { id: 'content.no-safe-choice' });
+    case 'one-safe-choice':
+      return msg(str`Content problem: "${where}" must have exactly one safe choice for this type of question.`, { id: 'content.one-safe-choice' });
+    case 'two-choices':
+      return msg(str`Content problem: "${where}" must have exactly two choices for a true-false question.`, { id: 'content.two-choices' });
     case 'schema':
       return msg(str`Content problem: "${where}" names a kind of document this element does not read.`, { id: 'content.schema' });
     default:

@@ -18,6 +18,10 @@ export type IssueCode =
   | 'schema'
   | 'not-allowed'
   | 'duplicate'
+  | 'too-few'
+  | 'no-safe-choice'
+  | 'one-safe-choice'
+  | 'two-choices'
   | 'invalid';
 
 export interface ContentIssue {
@@ -107,6 +111,26 @@ export const localeTag: Schema<string> = {
     typeof input !== 'string' ? issue(issues, path, 'expected-text') : LOCALE.test(input) ? input : issue(issues, path, 'invalid'),
 };
 
+export const boolean: Schema<boolean> = {
+  json: { type: 'boolean' },
+  check: (input, path, issues) => (typeof input === 'boolean' ? input : issue(issues, path, 'expected-boolean')),
+};
+
+/**
+ * A schema with a rule across its fields, run once the value itself is valid; the rule pushes
+ * any issues it finds (with paths below `path`).
+ */
+export const check = <T>(schema: Schema<T>, rule: (value: T, path: string, issues: ContentIssue[]) => void): Schema<T> => ({
+  ...schema,
+  check: (input, path, issues) => {
+    const before = issues.length;
+    const value = schema.check(input, path, issues);
+    if (value === undefined || issues.length > before) return undefined;
+    rule(value, path, issues);
+    return issues.length > before ? undefined : value;
+  },
+});
+
 /** One of a fixed set of words. */
 export const oneOf = <T extends string>(values: readonly T[]): Schema<T> => ({
   json: { enum: [...values] },
@@ -118,14 +142,14 @@ export const oneOf = <T extends string>(values: readonly T[]): Schema<T> => ({
 export const optional = <T>(schema: Schema<T>, fallback: T): Schema<T> => ({ ...schema, optional: { fallback } });
 
 /**
- * A list of items. With `minItems`, fewer is an `empty` issue; items that are objects with an `id`
+ * A list of items. With `minItems`, none is an `empty` issue and fewer a `too-few` one; items that are objects with an `id`
  * must not repeat one (a `duplicate` issue at the second).
  */
 export const array = <T>(item: Schema<T>, minItems = 0): Schema<T[]> => ({
   json: { type: 'array', items: item.json, ...(minItems ? { minItems } : {}) },
   check: (input, path, issues) => {
     if (!Array.isArray(input)) return issue(issues, path, 'expected-list');
-    if (input.length < minItems) return issue(issues, path, 'empty');
+    if (input.length < minItems) return issue(issues, path, input.length === 0 ? 'empty' : 'too-few');
     const before = issues.length;
     const seen = new Set<unknown>();
     const values = input.map((value, index) => {
