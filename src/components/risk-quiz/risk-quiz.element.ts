@@ -153,7 +153,7 @@ export class CopRiskQuiz extends CopElement {
     if (this.pack !== 'core') this.rejectAttribute('pack', this.pack, 'core');
     else this.acceptAttribute('pack', this.pack);
     let audience = this.audience;
-    if ((AUDIENCES as string[]).includes(audience)) this.acceptAttribute('audience', audience);
+    if ((AUDIENCES as readonly string[]).includes(audience)) this.acceptAttribute('audience', audience);
     else {
       this.rejectAttribute('audience', audience, 'children');
       audience = 'children';
