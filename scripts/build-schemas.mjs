@@ -5,8 +5,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { bannerSchema } from '../dist/components/campaign-banner/campaign-banner.schema.js';
 import { tipsSchema } from '../dist/components/tip-carousel/tip-carousel.schema.js';
 import { quizSchema } from '../dist/components/risk-quiz/risk-quiz.schema.js';
+import { helplinesSchema } from '../dist/components/helpline-finder/helpline-finder.schema.js';
 
-const kinds = { banner: bannerSchema, tips: tipsSchema, quiz: quizSchema };
+const kinds = { banner: bannerSchema, tips: tipsSchema, quiz: quizSchema, helplines: helplinesSchema };
 mkdirSync('dist/schemas', { recursive: true });
 for (const [kind, schema] of Object.entries(kinds)) {
   const json = { $schema: 'https://json-schema.org/draft/2020-12/schema', ...schema.json };

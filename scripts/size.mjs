@@ -55,7 +55,8 @@ const rows = [
   ['tip carousel + children pack (en)', [...element('tip-carousel'), chunk(ELEMENTS, 'en', 'core-children', 'tips@1')], 12 * KB],
   ['tip carousel + children pack (ar) + strings', [...element('tip-carousel'), chunk(ELEMENTS, 'ar', 'core-children', 'tips@1'), chunk(ELEMENTS, 'ar', 'carousel.next')], 12 * KB + 3 * KB],
   ['risk quiz + children quiz (en)', [...element('risk-quiz'), chunk(ELEMENTS, 'en', 'core-children', 'quiz@1')], 16 * KB],
-  ['cop-widgets.js: every element so far', [...closure(`${CDN}/cop-widgets.js`)], 30 * KB],
+  ['helpline finder + one country (KE)', [...element('helpline-finder'), chunk(ELEMENTS, 'ke', 'ke-')], 16 * KB],
+  ['cop-widgets.js: every element', [...closure(`${CDN}/cop-widgets.js`)], 30 * KB],
   ['one locale chunk of UI strings (ar)', [chunk(CDN, 'ar', 'carousel.next')], 3 * KB],
 ];
 

@@ -17,3 +17,6 @@ export type { Audience, Risk, RiskProfile, Tip, TipsDocument } from './component
 export { CopRiskQuiz } from './components/risk-quiz/risk-quiz.element.js';
 export * from './components/risk-quiz/risk-quiz.events.js';
 export type { Choice, Question, QuestionType, QuizDocument } from './components/risk-quiz/risk-quiz.model.js';
+export { CopHelplineFinder } from './components/helpline-finder/helpline-finder.element.js';
+export * from './components/helpline-finder/helpline-finder.events.js';
+export type { Contact, HelplineRecord, HelplinesDocument, Hours, Method, PhoneNumber } from './components/helpline-finder/helpline-finder.model.js';

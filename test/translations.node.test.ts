@@ -6,6 +6,7 @@ const units = (xml: string) =>
   [...xml.matchAll(/<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>(?:\s*<target>([\s\S]*?)<\/target>)?/g)].map(
     ([, id, source, target]) => ({ id, source, target }),
   );
+const SAME_IN_MANY_LANGUAGES = new Set(['finder.method.whatsapp', 'finder.method.chat', 'finder.source']);
 const placeholders = (text: string) => (text.match(/<x id="\d+"/g) ?? []).sort();
 
 describe('translations', () => {
@@ -22,7 +23,8 @@ describe('translations', () => {
       for (const { id, source, target } of list) {
         expect(target, `${locale} ${id}`).toBeTruthy();
         expect(placeholders(target!), `${locale} ${id}`).toEqual(placeholders(source));
-        expect(target, `${locale} ${id}`).not.toEqual(source);
+        // A few words are the same in several languages (a brand, "Chat", "Source").
+        if (!SAME_IN_MANY_LANGUAGES.has(id)) expect(target, `${locale} ${id}`).not.toEqual(source);
       }
     });
   }

@@ -138,8 +138,8 @@ export const oneOf = <T extends string>(values: readonly T[]): Schema<T> => ({
     (values as readonly unknown[]).includes(input) ? (input as T) : issue(issues, path, 'not-allowed', values),
 });
 
-/** An object field that may be left out; `fallback` stands in for it. */
-export const optional = <T>(schema: Schema<T>, fallback: T): Schema<T> => ({ ...schema, optional: { fallback } });
+/** An object field that may be left out; `fallback`, when given, stands in for it. */
+export const optional = <T>(schema: Schema<T>, fallback?: T): Schema<T> => ({ ...schema, optional: { fallback: fallback as T } });
 
 /**
  * A list of items. With `minItems`, none is an `empty` issue and fewer a `too-few` one; items that are objects with an `id`
@@ -178,7 +178,9 @@ export const object = <S extends Shape>(shape: S): Schema<ObjectOf<S>> => ({
     const record = input as Record<string, unknown>;
     const output: Record<string, unknown> = {};
     for (const [key, schema] of Object.entries(shape)) {
-      if (record[key] === undefined && schema.optional) output[key] = schema.optional.fallback;
+      if (record[key] === undefined && schema.optional) {
+        if (schema.optional.fallback !== undefined) output[key] = schema.optional.fallback;
+      }
       else if (record[key] === undefined) issue(issues, join(path, key), 'missing');
       else output[key] = schema.check(record[key], join(path, key), issues);
     }
