@@ -1,11 +1,29 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import '../src/campaign-banner.js';
 import type { CopCampaignBanner } from '../src/campaign-banner.js';
-import { directionOf, SHIPPED_LOCALES, type Locale } from '../src/core/locale.js';
+import type { Locale } from '../src/core/locale.js';
+import {
+  ALL_LOCALES_NOTE,
+  ATTRIBUTE,
+  contentErrorRow,
+  CSS_PROP,
+  cssPartRows,
+  customProperties,
+  eventRow,
+  expectErrorCode,
+  expectRightToLeft,
+  inEveryLocale,
+  localeOf,
+  localeStoryFor,
+  part,
+  PROPERTY,
+  shown,
+  shownInEveryLocale,
+  SLOT,
+  type GlobalsContext,
+} from './helpers.js';
 
 /* ------------------------------------------------------------------------------------------------
  * Args: one per attribute, property, slot, CSS custom property and event of <cop-campaign-banner>.
@@ -57,7 +75,6 @@ function clockFor(previewAt: string): () => number {
 
 /** Renders the banner from args; `body` replaces the slotted heading/message/actions. */
 function renderBanner(args: BannerArgs, body?: TemplateResult): TemplateResult {
-  const style = Object.fromEntries(CSS_PROPS.filter((name) => args[name]).map((name) => [name, args[name]]));
   const slots =
     body ??
     html`${args.heading ? html`<span slot="heading">${args.heading}</span>` : nothing}
@@ -76,7 +93,7 @@ function renderBanner(args: BannerArgs, body?: TemplateResult): TemplateResult {
     end=${args.end || nothing}
     locales=${args.locales || nothing}
     src=${args.src || nothing}
-    style=${ifDefined(Object.keys(style).length ? styleMap(style) : undefined)}
+    style=${customProperties(args, CSS_PROPS)}
     .content=${args.content}
     .clock=${clockFor(args.previewAt)}
     @cop-banner-show=${args.onShow}
@@ -140,14 +157,6 @@ const DISMISS_LABEL: Partial<Record<Locale, string>> = {
   ar: 'إغلاق رسالة الحملة',
 };
 
-/** The part of a story context the locale stories read. */
-interface GlobalsContext {
-  globals: Record<string, unknown>;
-}
-
-const localeOf = ({ globals }: GlobalsContext): Locale =>
-  (SHIPPED_LOCALES as readonly unknown[]).includes(globals.locale) ? (globals.locale as Locale) : 'en';
-
 /** Slot text in the locale of the toolbar (or of the story's globals); args win when filled in. */
 function renderLocalized(args: BannerArgs, context: GlobalsContext): TemplateResult {
   const copy = COPY[localeOf(context)];
@@ -164,14 +173,9 @@ function renderLocalized(args: BannerArgs, context: GlobalsContext): TemplateRes
  * ---------------------------------------------------------------------------------------------- */
 
 const bannerIn = (canvas: HTMLElement) => canvas.querySelector<CopCampaignBanner>('cop-campaign-banner')!;
-const part = (el: Element, name: string) => el.shadowRoot?.querySelector<HTMLElement>(`[part="${name}"]`) ?? null;
 
 /** Waits until the banner has rendered its region (its strings and any document are ready). */
-async function shownBanner(canvas: HTMLElement): Promise<CopCampaignBanner> {
-  const el = bannerIn(canvas);
-  await waitFor(() => expect(part(el, 'base')).not.toBeNull());
-  return el;
-}
+const shownBanner = (canvas: HTMLElement) => shown<CopCampaignBanner>(canvas, 'cop-campaign-banner', 'base');
 
 /** Waits for the first render, then checks that the banner rendered nothing. */
 async function expectHidden(canvas: HTMLElement): Promise<void> {
@@ -188,13 +192,6 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 /* ------------------------------------------------------------------------------------------------
  * Meta
  * ---------------------------------------------------------------------------------------------- */
-
-const ATTRIBUTE = { category: 'attributes' };
-const PROPERTY = { category: 'properties' };
-const SLOT = { category: 'slots' };
-const EVENT = { category: 'events' };
-const CSS_PROP = { category: 'CSS custom properties' };
-const CSS_PART = { category: 'CSS parts' };
 
 const meta: Meta<BannerArgs> = {
   title: 'Elements/Campaign banner',
@@ -319,48 +316,21 @@ const meta: Meta<BannerArgs> = {
       table: CSS_PROP,
     },
     '--cop-banner-padding': { description: 'Inner spacing, e.g. `1.5rem`.', control: 'text', table: CSS_PROP },
-    onShow: {
-      name: 'cop-banner-show',
-      description: 'The banner became visible. Detail: `{campaign, revision}`.',
-      control: false,
-      table: EVENT,
-    },
-    onDismiss: {
-      name: 'cop-banner-dismiss',
-      description: 'Cancelable; the person dismissed the banner. Detail: `{campaign, revision}`.',
-      control: false,
-      table: EVENT,
-    },
-    onAction: {
-      name: 'cop-banner-action',
-      description: 'One of the actions was used. Detail: `{campaign, revision, action}`.',
-      control: false,
-      table: EVENT,
-    },
-    onError: {
-      name: 'cop-error',
-      description: 'Content or an attribute could not be used. Detail: `{code, message}`.',
-      control: false,
-      table: EVENT,
-    },
+    onShow: eventRow('cop-banner-show', 'The banner became visible. Detail: `{campaign, revision}`.'),
+    onDismiss: eventRow('cop-banner-dismiss', 'Cancelable; the person dismissed the banner. Detail: `{campaign, revision}`.'),
+    onAction: eventRow('cop-banner-action', 'One of the actions was used. Detail: `{campaign, revision, action}`.'),
+    onError: contentErrorRow(),
     // CSS parts: documentation rows only (no arg).
-    ...Object.fromEntries(
-      (
-        [
-          ['base', 'The region that holds everything.'],
-          ['icon', 'The variant’s icon.'],
-          ['heading', 'The heading.'],
-          ['message', 'The message.'],
-          ['actions', 'The row of actions.'],
-          ['action', 'Each action link rendered from a content document.'],
-          ['dismiss', 'The dismiss button.'],
-          ['error', 'The short message shown when a content document cannot be used.'],
-        ] as const
-      ).map(([name, description]) => [
-        `part-${name}`,
-        { name: `::part(${name})`, description, control: false, table: CSS_PART },
-      ]),
-    ),
+    ...cssPartRows([
+      ['base', 'The region that holds everything.'],
+      ['icon', 'The variant’s icon.'],
+      ['heading', 'The heading.'],
+      ['message', 'The message.'],
+      ['actions', 'The row of actions.'],
+      ['action', 'Each action link rendered from a content document.'],
+      ['dismiss', 'The dismiss button.'],
+      ['error', 'The short message shown when a content document cannot be used.'],
+    ]),
   },
   parameters: {
     docs: {
@@ -606,9 +576,7 @@ export const InvalidContent: Story = {
     const el = bannerIn(canvasElement);
     await waitFor(() => expect(part(el, 'error')).not.toBeNull());
     await expect(part(el, 'error')!.textContent!.trim().length).toBeGreaterThan(0);
-    await waitFor(() =>
-      expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ detail: expect.objectContaining({ code: 'invalid-json' }) })),
-    );
+    await expectErrorCode(args.onError, 'invalid-json');
   },
 };
 
@@ -627,9 +595,7 @@ export const SrcLoadFailed: Story = {
     const el = bannerIn(canvasElement);
     await waitFor(() => expect(part(el, 'error')).not.toBeNull(), { timeout: 12_000 });
     // The event follows the error line once the message is written in the element's language.
-    await waitFor(() =>
-      expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ detail: expect.objectContaining({ code: 'load-failed' }) })),
-    );
+    await expectErrorCode(args.onError, 'load-failed');
   },
 };
 
@@ -722,19 +688,14 @@ export const LocalesFilterOtherLanguage: Story = {
   play: async ({ canvasElement }) => expectHidden(canvasElement),
 };
 
-const localeStory = (locale: Locale | null, story: string): Story => ({
-  render: renderLocalized,
-  args: { campaign: 'talk-together-localized', dismissible: true, heading: '', message: '' },
-  ...(locale ? { globals: { locale } } : {}),
-  parameters: { docs: { description: { story } } },
-  play: async ({ canvasElement, globals }) => {
-    const el = await shownBanner(canvasElement);
-    const expected = (locale ?? globals.locale) as Locale;
-    await expect(el.closest('[lang]')!.getAttribute('lang')).toBe(expected);
-    const label = DISMISS_LABEL[expected];
+const localeStory = localeStoryFor<BannerArgs, CopCampaignBanner>(
+  shownBanner,
+  async (el, locale) => {
+    const label = DISMISS_LABEL[locale];
     if (label) await expect(part(el, 'dismiss')!.getAttribute('aria-label')).toBe(label);
   },
-});
+  { render: renderLocalized, args: { campaign: 'talk-together-localized', dismissible: true, heading: '', message: '' } },
+);
 
 export const Localized: Story = localeStory(
   null,
@@ -745,43 +706,22 @@ export const Arabic: Story = {
   ...localeStory('ar', 'Arabic (`lang="ar"`): the banner lays itself out right to left and its dismiss button is labelled in Arabic.'),
   play: async ({ canvasElement }) => {
     const el = await shownBanner(canvasElement);
-    const base = part(el, 'base')!;
-    await expect(base.getAttribute('dir')).toBe('rtl');
-    await expect(getComputedStyle(base).direction).toBe('rtl');
+    await expectRightToLeft(el);
     await expect(part(el, 'dismiss')!.getAttribute('aria-label')).toBe(DISMISS_LABEL.ar);
   },
 };
 
-export const Spanish: Story = localeStory('es', 'Spanish (`lang="es"`).');
-export const French: Story = localeStory('fr', 'French (`lang="fr"`).');
-export const Russian: Story = localeStory('ru', 'Russian (`lang="ru"`).');
-export const ChineseSimplified: Story = localeStory(
-  'zh-Hans',
-  'Simplified Chinese (`lang="zh-Hans"`; `zh`, `zh-CN` and `zh-TW` resolve to it too).',
-);
+export const Spanish: Story = localeStory('es');
+export const French: Story = localeStory('fr');
+export const Russian: Story = localeStory('ru');
+export const ChineseSimplified: Story = localeStory('zh-Hans');
 
 export const AllLocales: Story = {
   render: (args) =>
-    html`<div style="display: grid; gap: 1rem">
-      ${SHIPPED_LOCALES.map(
-        (locale) =>
-          html`<div lang=${locale} dir=${directionOf(locale)}>
-            ${renderLocalized({ ...args, campaign: `talk-together-${locale}` }, { globals: { locale } })}
-          </div>`,
-      )}
-    </div>`,
+    inEveryLocale((locale) => renderLocalized({ ...args, campaign: `talk-together-${locale}` }, { globals: { locale } })),
   args: { dismissible: true, heading: '', message: '' },
-  parameters: {
-    docs: {
-      description: {
-        story: 'Every shipped locale side by side, each in its own `lang` wrapper (so this story ignores the Locale toolbar).',
-      },
-    },
-  },
+  parameters: { docs: { description: { story: ALL_LOCALES_NOTE } } },
   play: async ({ canvasElement }) => {
-    const banners = [...canvasElement.querySelectorAll<CopCampaignBanner>('cop-campaign-banner')];
-    await expect(banners).toHaveLength(SHIPPED_LOCALES.length);
-    await waitFor(() => expect(banners.every((el) => part(el, 'base') !== null)).toBe(true));
-    await expect(part(banners[SHIPPED_LOCALES.indexOf('ar')], 'base')!.getAttribute('dir')).toBe('rtl');
+    await shownInEveryLocale<CopCampaignBanner>(canvasElement, 'cop-campaign-banner', 'base');
   },
 };

@@ -1,12 +1,27 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import '../src/quick-exit.js';
 import type { CopQuickExit } from '../src/quick-exit.js';
-import { directionOf, SHIPPED_LOCALES, type Locale } from '../src/core/locale.js';
-import { loadLocale } from '../src/core/localization.js';
+import { SHIPPED_LOCALES, type Locale } from '../src/core/locale.js';
+import {
+  ATTRIBUTE,
+  CSS_PROP,
+  cssPartRows,
+  customProperties,
+  eventRow,
+  expectErrorCode,
+  expectRightToLeft,
+  inEveryLocale,
+  localeOf,
+  localeStoryFor,
+  part,
+  shipped,
+  shown,
+  shownInEveryLocale,
+  SLOT,
+  type GlobalsContext,
+} from './helpers.js';
 
 /* ------------------------------------------------------------------------------------------------
  * Args: one per attribute, slot, CSS custom property and event of <cop-quick-exit>.
@@ -66,22 +81,13 @@ const LINK_NAME: Record<Locale, { emergency: string; label: string }> = {
   'zh-Hans': { emergency: '紧急', label: '离开此页面' },
 };
 
-/** The part of a story context the stories read. */
-interface GlobalsContext {
-  globals: Record<string, unknown>;
-}
-
-const localeOf = ({ globals }: GlobalsContext): Locale =>
-  (SHIPPED_LOCALES as readonly unknown[]).includes(globals.locale) ? (globals.locale as Locale) : 'en';
-
 /** Renders the element from args, followed by a little of the page it protects. */
 function renderQuickExit(args: QuickExitArgs, context: GlobalsContext): TemplateResult {
   const locale = localeOf(context);
-  const style = Object.fromEntries(CSS_PROPS.filter((name) => args[name]).map((name) => [name, args[name]]));
   return html`<cop-quick-exit
       href=${args.href || nothing}
       shortcut=${args.shortcut === false ? 'false' : nothing}
-      style=${ifDefined(Object.keys(style).length ? styleMap(style) : undefined)}
+      style=${customProperties(args, CSS_PROPS)}
       @cop-quick-exit=${stayHere(args.onExit)}
       @cop-error=${args.onError}
       >${args.link ? html`<a href=${args.link} rel="nofollow noreferrer">${LINK_NAME[locale].label}</a>` : nothing}</cop-quick-exit
@@ -93,8 +99,6 @@ function renderQuickExit(args: QuickExitArgs, context: GlobalsContext): Template
  * Play-function helpers
  * ---------------------------------------------------------------------------------------------- */
 
-const exitIn = (canvas: HTMLElement) => canvas.querySelector<CopQuickExit>('cop-quick-exit')!;
-const part = (el: Element, name: string) => el.shadowRoot?.querySelector<HTMLElement>(`[part="${name}"]`) ?? null;
 const linkOf = (el: CopQuickExit) => part(el, 'link') as HTMLAnchorElement;
 const nameOf = (el: CopQuickExit) => linkOf(el).textContent!.replace(/\s+/g, ' ').trim();
 const statusOf = (el: CopQuickExit) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
@@ -103,19 +107,7 @@ const overlay = () => document.querySelector('.cop-quick-exit-overlay');
 const pageHidden = () => document.body.classList.contains('cop-quick-exit-hiding');
 
 /** Waits until the element has rendered its link, in its language. */
-async function shownExit(canvas: HTMLElement): Promise<CopQuickExit> {
-  const el = exitIn(canvas);
-  await waitFor(() => expect(part(el, 'link')).not.toBeNull());
-  await el.updateComplete;
-  return el;
-}
-
-/** A string the element ships, in a locale (the English source when the locale has none). */
-async function shipped(locale: Locale, id: string, english: string): Promise<string> {
-  if (locale === 'en') return english;
-  const text = (await loadLocale(locale))[id];
-  return typeof text === 'string' ? text : english;
-}
+const shownExit = (canvas: HTMLElement) => shown<CopQuickExit>(canvas, 'cop-quick-exit', 'link');
 
 /** Presses and releases Shift on its own, as someone counting towards the shortcut does. */
 async function pressShift(el: CopQuickExit, times = 1): Promise<void> {
@@ -134,12 +126,6 @@ async function expectStayed(canvas: HTMLElement, address: string): Promise<void>
 /* ------------------------------------------------------------------------------------------------
  * Meta
  * ---------------------------------------------------------------------------------------------- */
-
-const ATTRIBUTE = { category: 'attributes' };
-const SLOT = { category: 'slots' };
-const EVENT = { category: 'events' };
-const CSS_PROP = { category: 'CSS custom properties' };
-const CSS_PART = { category: 'CSS parts' };
 
 const meta: Meta<QuickExitArgs> = {
   title: 'Elements/Quick exit',
@@ -190,33 +176,18 @@ const meta: Meta<QuickExitArgs> = {
       table: CSS_PROP,
     },
     '--cop-quick-exit-z-index': { description: 'Stacking level of the sticky bar (default: `1000`).', control: 'text', table: CSS_PROP },
-    onExit: {
-      name: 'cop-quick-exit',
-      description:
-        'Cancelable; the person asked to leave, before the page is hidden. Detail: `{method}`: `click`, `keyboard` or ' +
+    onExit: eventRow(
+      'cop-quick-exit',
+      'Cancelable; the person asked to leave, before the page is hidden. Detail: `{method}`: `click`, `keyboard` or ' +
         '`shortcut`. **Every story here cancels it**, so these docs stay put.',
-      control: false,
-      table: EVENT,
-    },
-    onError: {
-      name: 'cop-error',
-      description: 'The destination is not a web page; the default is used. Detail: `{code, message}`.',
-      control: false,
-      table: EVENT,
-    },
-    // CSS parts: documentation rows only (no arg).
-    ...Object.fromEntries(
-      (
-        [
-          ['base', 'The bar that holds the link and the indicator.'],
-          ['link', 'The link, styled as a warning button.'],
-          ['indicator', 'The three dots counting Shift presses; shown only while counting.'],
-        ] as const
-      ).map(([name, description]) => [
-        `part-${name}`,
-        { name: `::part(${name})`, description, control: false, table: CSS_PART },
-      ]),
     ),
+    onError: eventRow('cop-error', 'The destination is not a web page; the default is used. Detail: `{code, message}`.'),
+    // CSS parts: documentation rows only (no arg).
+    ...cssPartRows([
+      ['base', 'The bar that holds the link and the indicator.'],
+      ['link', 'The link, styled as a warning button.'],
+      ['indicator', 'The three dots counting Shift presses; shown only while counting.'],
+    ]),
   },
   parameters: {
     docs: {
@@ -330,11 +301,7 @@ export const NotAWebPage: Story = {
   play: async ({ canvasElement, args }) => {
     const el = await shownExit(canvasElement);
     await expect(linkOf(el).href).toBe(DEFAULT_DESTINATION);
-    await waitFor(() =>
-      expect(args.onError).toHaveBeenCalledWith(
-        expect.objectContaining({ detail: expect.objectContaining({ code: 'invalid-attribute' }) }),
-      ),
-    );
+    await expectErrorCode(args.onError, 'invalid-attribute');
   },
 };
 
@@ -482,17 +449,10 @@ export const Themed: Story = {
  * Languages
  * ---------------------------------------------------------------------------------------------- */
 
-const localeStory = (locale: Locale | null, story: string): Story => ({
-  ...(locale ? { globals: { locale } } : {}),
-  parameters: { docs: { description: { story } } },
-  play: async ({ canvasElement, globals }) => {
-    const el = await shownExit(canvasElement);
-    const expected = locale ?? localeOf({ globals });
-    const { emergency, label } = LINK_NAME[expected];
-    await expect(el.closest('[lang]')!.getAttribute('lang')).toBe(expected);
-    await expect(part(el, 'base')!.getAttribute('lang')).toBe(expected);
-    await expect(nameOf(el)).toBe(`${emergency} ${label}`);
-  },
+const localeStory = localeStoryFor<QuickExitArgs, CopQuickExit>(shownExit, async (el, locale) => {
+  const { emergency, label } = LINK_NAME[locale];
+  await expect(part(el, 'base')!.getAttribute('lang')).toBe(locale);
+  await expect(nameOf(el)).toBe(`${emergency} ${label}`);
 });
 
 export const Localized: Story = localeStory(null, 'The link follows the Locale toolbar (the page sentence too, from a table in this story).');
@@ -501,9 +461,7 @@ export const Arabic: Story = {
   ...localeStory('ar', 'Arabic (`lang="ar"`): right to left, with the button at the inline end of the bar — the left.'),
   play: async ({ canvasElement }) => {
     const el = await shownExit(canvasElement);
-    const base = part(el, 'base')!;
-    await expect(base.getAttribute('dir')).toBe('rtl');
-    await expect(getComputedStyle(base).direction).toBe('rtl');
+    const base = await expectRightToLeft(el);
     await expect(nameOf(el)).toBe(`${LINK_NAME.ar.emergency} ${LINK_NAME.ar.label}`);
     // From 40rem up the button sits at the inline end: the left edge of the bar in Arabic.
     const bar = base.getBoundingClientRect();
@@ -513,22 +471,13 @@ export const Arabic: Story = {
   },
 };
 
-export const Spanish: Story = localeStory('es', 'Spanish (`lang="es"`).');
-export const French: Story = localeStory('fr', 'French (`lang="fr"`).');
-export const Russian: Story = localeStory('ru', 'Russian (`lang="ru"`).');
-export const ChineseSimplified: Story = localeStory(
-  'zh-Hans',
-  'Simplified Chinese (`lang="zh-Hans"`; `zh`, `zh-CN` and `zh-TW` resolve to it too).',
-);
+export const Spanish: Story = localeStory('es');
+export const French: Story = localeStory('fr');
+export const Russian: Story = localeStory('ru');
+export const ChineseSimplified: Story = localeStory('zh-Hans');
 
 export const AllLocales: Story = {
-  render: (args) =>
-    html`<div style="display: grid; gap: 1rem">
-      ${SHIPPED_LOCALES.map(
-        (locale) =>
-          html`<div lang=${locale} dir=${directionOf(locale)}>${renderQuickExit(args, { globals: { locale } })}</div>`,
-      )}
-    </div>`,
+  render: (args) => inEveryLocale((locale) => renderQuickExit(args, { globals: { locale } })),
   parameters: {
     docs: {
       description: {
@@ -539,12 +488,9 @@ export const AllLocales: Story = {
     },
   },
   play: async ({ canvasElement }) => {
-    const exits = [...canvasElement.querySelectorAll<CopQuickExit>('cop-quick-exit')];
-    await expect(exits).toHaveLength(SHIPPED_LOCALES.length);
-    await waitFor(() => expect(exits.every((el) => part(el, 'link') !== null)).toBe(true));
+    const exits = await shownInEveryLocale<CopQuickExit>(canvasElement, 'cop-quick-exit', 'link');
     for (const [i, locale] of SHIPPED_LOCALES.entries()) {
       await waitFor(() => expect(nameOf(exits[i])).toBe(`${LINK_NAME[locale].emergency} ${LINK_NAME[locale].label}`));
     }
-    await expect(part(exits[SHIPPED_LOCALES.indexOf('ar')], 'base')!.getAttribute('dir')).toBe('rtl');
   },
 };

@@ -1,15 +1,34 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import '../src/tip-carousel.js';
 import type { CopTipCarousel } from '../src/tip-carousel.js';
 import type { Audience, Risk, RiskProfile, Tip } from '../src/components/tip-carousel/tip-carousel.model.js';
 import { loadPack } from '../src/components/tip-carousel/tip-carousel.packs.js';
-import { directionOf, SHIPPED_LOCALES, type Locale } from '../src/core/locale.js';
-import { loadLocale } from '../src/core/localization.js';
+import { SHIPPED_LOCALES, type Locale } from '../src/core/locale.js';
 import youthClubTips from './assets/youth-club.tips.json';
+import {
+  ALL_LOCALES_NOTE,
+  ATTRIBUTE,
+  audienceStoryFor,
+  contentErrorRow,
+  CSS_PROP,
+  cssPartRows,
+  customProperties,
+  eventRow,
+  expectErrorCode,
+  expectRightToLeft,
+  inEveryLocale,
+  inlineDocumentRow,
+  jsonScript,
+  localeOf,
+  localeStoryFor,
+  part,
+  PROPERTY,
+  shipped,
+  shown,
+  shownInEveryLocale,
+} from './helpers.js';
 
 /* ------------------------------------------------------------------------------------------------
  * Args: one per attribute, property, CSS custom property and event of <cop-tip-carousel>.
@@ -45,17 +64,8 @@ const CSS_PROPS = [
   '--cop-carousel-min-height',
 ] as const;
 
-/** An inline document, as a deployer writes it: a JSON script child (never run by the browser). */
-function jsonScript(tipsDocument: unknown): HTMLScriptElement {
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.textContent = JSON.stringify(tipsDocument, null, 2);
-  return script;
-}
-
 /** Renders the carousel from args. */
 function renderCarousel(args: CarouselArgs): TemplateResult {
-  const style = Object.fromEntries(CSS_PROPS.filter((name) => args[name]).map((name) => [name, args[name]]));
   return html`<cop-tip-carousel
     audience=${args.audience || nothing}
     risks=${args.risks || nothing}
@@ -66,7 +76,7 @@ function renderCarousel(args: CarouselArgs): TemplateResult {
     for=${args.for || nothing}
     picker=${args.picker || nothing}
     heading-level=${args['heading-level'] ?? nothing}
-    style=${ifDefined(Object.keys(style).length ? styleMap(style) : undefined)}
+    style=${customProperties(args, CSS_PROPS)}
     .content=${args.content}
     @cop-tip-change=${args.onTipChange}
     @cop-error=${args.onError}
@@ -179,34 +189,13 @@ function completeQuiz(event: Event): void {
  * Play-function helpers
  * ---------------------------------------------------------------------------------------------- */
 
-/** The part of a story context the stories read. */
-interface GlobalsContext {
-  globals: Record<string, unknown>;
-}
-
-const localeOf = ({ globals }: GlobalsContext): Locale =>
-  (SHIPPED_LOCALES as readonly unknown[]).includes(globals.locale) ? (globals.locale as Locale) : 'en';
-
 const carouselIn = (canvas: HTMLElement) => canvas.querySelector<CopTipCarousel>('cop-tip-carousel')!;
-const part = (el: Element, name: string) => el.shadowRoot?.querySelector<HTMLElement>(`[part="${name}"]`) ?? null;
 const slides = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="slide"]')];
 const current = (el: Element) => slides(el).find((slide) => slide.hasAttribute('data-current'))!;
 const titleOf = (slide: Element) => slide.querySelector('[part="title"]')!.textContent!.trim();
 
 /** Waits until the carousel region has rendered (its tips loaded and checked). */
-async function shownCarousel(canvas: HTMLElement): Promise<CopTipCarousel> {
-  const el = carouselIn(canvas);
-  await waitFor(() => expect(part(el, 'base')).not.toBeNull());
-  await el.updateComplete;
-  return el;
-}
-
-/** A string the element ships, in a locale (the English source when the locale has none). */
-async function shipped(locale: Locale, id: string, english: string): Promise<string> {
-  if (locale === 'en') return english;
-  const text = (await loadLocale(locale))[id];
-  return typeof text === 'string' ? text : english;
-}
+const shownCarousel = (canvas: HTMLElement) => shown<CopTipCarousel>(canvas, 'cop-tip-carousel', 'base');
 
 /** The built-in tips the carousel shows for an audience in a locale, in pack order. */
 const builtInTips = async (audience: Audience, locale: Locale) => (await loadPack(audience, locale)).tips as Tip[];
@@ -226,13 +215,6 @@ async function expectPack(el: CopTipCarousel, audience: Audience, locale: Locale
 /* ------------------------------------------------------------------------------------------------
  * Meta
  * ---------------------------------------------------------------------------------------------- */
-
-const ATTRIBUTE = { category: 'attributes' };
-const PROPERTY = { category: 'properties' };
-const SLOT = { category: 'slots' };
-const EVENT = { category: 'events' };
-const CSS_PROP = { category: 'CSS custom properties' };
-const CSS_PART = { category: 'CSS parts' };
 
 const meta: Meta<CarouselArgs> = {
   title: 'Elements/Tip carousel',
@@ -291,14 +273,7 @@ const meta: Meta<CarouselArgs> = {
       control: 'object',
       table: { ...PROPERTY, type: { summary: 'TipsDocument | undefined' } },
     },
-    inline: {
-      name: 'script[type="application/json"]',
-      description:
-        'A tips document in a `<script type="application/json">` child. Here: the document as an object, written ' +
-        'into that script as JSON.',
-      control: 'object',
-      table: SLOT,
-    },
+    inline: inlineDocumentRow('tips'),
     autoplay: {
       description:
         'Rotate through the tips. Off by default; never under reduced motion. Adds a stop/start button first in the ' +
@@ -341,44 +316,27 @@ const meta: Meta<CarouselArgs> = {
       control: 'text',
       table: CSS_PROP,
     },
-    onTipChange: {
-      name: 'cop-tip-change',
-      description: 'Another tip is shown (by the person or by rotation). Detail: `{index, tipId}`.',
-      control: false,
-      table: EVENT,
-    },
-    onError: {
-      name: 'cop-error',
-      description: 'Content or an attribute could not be used. Detail: `{code, message}`.',
-      control: false,
-      table: EVENT,
-    },
+    onTipChange: eventRow('cop-tip-change', 'Another tip is shown (by the person or by rotation). Detail: `{index, tipId}`.'),
+    onError: contentErrorRow(),
     // CSS parts: documentation rows only (no arg).
-    ...Object.fromEntries(
-      (
-        [
-          ['base', 'The carousel region.'],
-          ['pack-title', 'The pack’s title above the tips.'],
-          ['controls', 'The row of buttons.'],
-          ['rotation', 'The start/stop rotation button (only with `autoplay`).'],
-          ['previous', 'The previous tip button.'],
-          ['next', 'The next tip button.'],
-          ['picker', 'The tab list of tips (with `picker="tabs"`).'],
-          ['counter', 'The visible "3 / 12".'],
-          ['slides', 'The box holding the slides.'],
-          ['slide', 'Each tip.'],
-          ['title', 'A tip’s title.'],
-          ['body', 'A tip’s text.'],
-          ['link', 'A tip’s link, when it has one.'],
-          ['reason', 'The line saying the order follows a quiz result.'],
-          ['empty', 'The line shown when no tip matches.'],
-          ['error', 'The line shown when a document cannot be used.'],
-        ] as const
-      ).map(([name, description]) => [
-        `part-${name}`,
-        { name: `::part(${name})`, description, control: false, table: CSS_PART },
-      ]),
-    ),
+    ...cssPartRows([
+      ['base', 'The carousel region.'],
+      ['pack-title', 'The pack’s title above the tips.'],
+      ['controls', 'The row of buttons.'],
+      ['rotation', 'The start/stop rotation button (only with `autoplay`).'],
+      ['previous', 'The previous tip button.'],
+      ['next', 'The next tip button.'],
+      ['picker', 'The tab list of tips (with `picker="tabs"`).'],
+      ['counter', 'The visible "3 / 12".'],
+      ['slides', 'The box holding the slides.'],
+      ['slide', 'Each tip.'],
+      ['title', 'A tip’s title.'],
+      ['body', 'A tip’s text.'],
+      ['link', 'A tip’s link, when it has one.'],
+      ['reason', 'The line saying the order follows a quiz result.'],
+      ['empty', 'The line shown when no tip matches.'],
+      ['error', 'The line shown when a document cannot be used.'],
+    ]),
   },
   parameters: {
     docs: {
@@ -431,14 +389,7 @@ export const Children: Story = {
   },
 };
 
-const audienceStory = (audience: Audience, story: string): Story => ({
-  args: { audience },
-  parameters: { docs: { description: { story } } },
-  play: async ({ canvasElement, globals }) => {
-    const el = await shownCarousel(canvasElement);
-    await expectPack(el, audience, localeOf({ globals }));
-  },
-});
+const audienceStory = audienceStoryFor<Audience, CarouselArgs, CopTipCarousel>(shownCarousel, expectPack);
 
 export const Teens: Story = audienceStory('teens', '`audience="teens"`: the pack for 13 to 17 year olds.');
 export const Parents: Story = audienceStory('parents', '`audience="parents"`: the pack for parents and carers.');
@@ -631,11 +582,7 @@ export const InvalidDocument: Story = {
     );
     // None of the document's tips is shown.
     await expect(slides(el).map(titleOf)).not.toContain(UNKNOWN_RISK_TIPS.tips[0].title);
-    await waitFor(() =>
-      expect(args.onError).toHaveBeenCalledWith(
-        expect.objectContaining({ detail: expect.objectContaining({ code: 'invalid-content' }) }),
-      ),
-    );
+    await expectErrorCode(args.onError, 'invalid-content');
   },
 };
 
@@ -666,15 +613,8 @@ export const NoMatch: Story = {
  * Languages
  * ---------------------------------------------------------------------------------------------- */
 
-const localeStory = (locale: Locale | null, story: string): Story => ({
-  ...(locale ? { globals: { locale } } : {}),
-  parameters: { docs: { description: { story } } },
-  play: async ({ canvasElement, globals }) => {
-    const el = await shownCarousel(canvasElement);
-    const expected = locale ?? localeOf({ globals });
-    await expect(el.closest('[lang]')!.getAttribute('lang')).toBe(expected);
-    await expectPack(el, 'children', expected);
-  },
+const localeStory = localeStoryFor<CarouselArgs, CopTipCarousel>(shownCarousel, async (el, locale) => {
+  await expectPack(el, 'children', locale);
 });
 
 export const Localized: Story = localeStory(null, 'The built-in pack and the button labels follow the Locale toolbar.');
@@ -688,9 +628,7 @@ export const Arabic: Story = {
   play: async ({ canvasElement }) => {
     const el = await shownCarousel(canvasElement);
     const tips = await expectPack(el, 'children', 'ar');
-    const base = part(el, 'base')!;
-    await expect(base.getAttribute('dir')).toBe('rtl');
-    await expect(getComputedStyle(base).direction).toBe('rtl');
+    await expectRightToLeft(el);
     await expect(part(el, 'next')!.getAttribute('aria-label')).toBe('النصيحة التالية');
     await expect(part(el, 'next')!.getBoundingClientRect().left).toBeLessThan(part(el, 'previous')!.getBoundingClientRect().left);
     part(el, 'next')!.focus();
@@ -699,33 +637,16 @@ export const Arabic: Story = {
   },
 };
 
-export const Spanish: Story = localeStory('es', 'Spanish (`lang="es"`).');
-export const French: Story = localeStory('fr', 'French (`lang="fr"`).');
-export const Russian: Story = localeStory('ru', 'Russian (`lang="ru"`).');
-export const ChineseSimplified: Story = localeStory(
-  'zh-Hans',
-  'Simplified Chinese (`lang="zh-Hans"`; `zh`, `zh-CN` and `zh-TW` resolve to it too).',
-);
+export const Spanish: Story = localeStory('es');
+export const French: Story = localeStory('fr');
+export const Russian: Story = localeStory('ru');
+export const ChineseSimplified: Story = localeStory('zh-Hans');
 
 export const AllLocales: Story = {
-  render: (args) =>
-    html`<div style="display: grid; gap: 1rem">
-      ${SHIPPED_LOCALES.map(
-        (locale) => html`<div lang=${locale} dir=${directionOf(locale)}>${renderCarousel(args)}</div>`,
-      )}
-    </div>`,
-  parameters: {
-    docs: {
-      description: {
-        story: 'Every shipped locale side by side, each in its own `lang` wrapper (so this story ignores the Locale toolbar).',
-      },
-    },
-  },
+  render: (args) => inEveryLocale(() => renderCarousel(args)),
+  parameters: { docs: { description: { story: ALL_LOCALES_NOTE } } },
   play: async ({ canvasElement }) => {
-    const carousels = [...canvasElement.querySelectorAll<CopTipCarousel>('cop-tip-carousel')];
-    await expect(carousels).toHaveLength(SHIPPED_LOCALES.length);
-    await waitFor(() => expect(carousels.every((el) => part(el, 'base') !== null)).toBe(true));
+    const carousels = await shownInEveryLocale<CopTipCarousel>(canvasElement, 'cop-tip-carousel', 'base');
     for (const [i, locale] of SHIPPED_LOCALES.entries()) await expectPack(carousels[i], 'children', locale);
-    await expect(part(carousels[SHIPPED_LOCALES.indexOf('ar')], 'base')!.getAttribute('dir')).toBe('rtl');
   },
 };
