@@ -264,11 +264,12 @@ export class CopHelplineFinder extends CopElement {
     const href = contactHref(contact);
     const web = href?.startsWith('http') ?? false;
     const languages = new Intl.DisplayNames([this.l10n.locale], { type: 'language' });
+    const list = new Intl.ListFormat(this.l10n.locale, { type: 'unit', style: 'narrow' });
     const countryName = this.countryName(record.country);
     const notes = [
       contact.free ? msg('Free', { id: 'finder.free' }) : '',
       contact.anonymous ? msg('You do not have to give your name', { id: 'finder.anonymous' }) : '',
-      contact.languages.length ? msg(str`Languages: ${contact.languages.map((l) => languages.of(l) ?? l).join(', ')}`, { id: 'finder.languages' }) : '',
+      contact.languages.length ? msg(str`Languages: ${list.format(contact.languages.map((l) => languages.of(l) ?? l))}`, { id: 'finder.languages' }) : '',
       contact.number?.domesticOnly ? msg(str`Works only from inside ${countryName}`, { id: 'finder.domestic' }) : '',
     ].filter(Boolean);
     return html`<li part="contact" class="contact">
