@@ -120,6 +120,16 @@ describe('<cop-helpline-finder>', () => {
     expect(all(onlyOwn, 'helpline').length).to.equal(2);
   });
 
+  it('adds a deployer\'s records from src to the bundled ones', async () => {
+    const src = new URL('./fixtures/helplines-fr.json', import.meta.url).href;
+    const el = await fixture<CopHelplineFinder>(html`<cop-helpline-finder country="FR" src=${src}></cop-helpline-finder>`);
+    await aTimeout(300);
+    await settle(el);
+    const names = all(el, 'helpline').map((h) => text(h.querySelector('.name')));
+    expect(names).to.include('Ligne du ministère (exemple de test)');
+    expect(names.length).to.equal(france.helplines.length + 1);
+  });
+
   it('falls back honestly for a country with no confirmed helpline, and asks when it knows no country', async () => {
     const none = await fixture<CopHelplineFinder>(html`<cop-helpline-finder country="AQ"></cop-helpline-finder>`);
     await settle(none);

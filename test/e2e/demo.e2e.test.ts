@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser } from 'playwright';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+
+// The demo campaign site, as `npm start` serves it: the quiz hands over to the tips and to help.
+let browser: Browser;
+let served: { server: import('node:http').Server; url: string };
+
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  served = await startStaticServer({ root: '.' });
+});
+afterAll(async () => {
+  await browser?.close();
+  served?.server.close();
+});
+
+describe('the demo campaign site', () => {
+  for (const page of ['index.html', 'ar.html']) {
+    it(`${page}: after the quiz the tips follow it, and "Talk to someone" reaches the helpline finder`, async () => {
+      const context = await browser.newContext({ timezoneId: 'Europe/London' });
+      const tab = await context.newPage();
+      const problems: string[] = [];
+      tab.on('pageerror', (error) => problems.push(error.message));
+      tab.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+      await tab.goto(`${served.url}/demo/${page}`);
+      const quiz = tab.locator('cop-risk-quiz');
+      await quiz.locator('.actions button').first().click();
+      for (let i = 0; i < 40 && !(await quiz.locator('[part="result"]').count()); i++) {
+        if (!(await quiz.locator('input:checked').count())) await quiz.locator('input').first().check();
+        await quiz.locator('button[type="submit"]').click();
+      }
+      await expect.poll(() => tab.locator('#tips-children').locator('[part="reason"]').count()).toBe(1);
+      await quiz.locator('[part="help"]').click();
+      expect(await tab.evaluate(() => document.activeElement?.id)).toBe('helplines');
+      expect(await tab.locator('#helplines').locator('[part="helpline"]').count()).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+});
