@@ -7,7 +7,9 @@ import { defines, elementEntries } from './build.config.js';
 //   non-English locales, packs and the document loader are chunks fetched relative to it.
 // - COP_CDN=elements: dist/cdn/elements/<element>.js, one module per element sharing Lit and the
 //   core in chunks, so a page with one element downloads only that element's code.
+// - COP_CDN=loader: dist/cdn/loader.js, the autoloader that imports those modules on demand.
 const perElement = process.env.COP_CDN === 'elements';
+const loader = process.env.COP_CDN === 'loader';
 
 export default defineConfig({
   define: { ...defines, 'process.env.NODE_ENV': '"production"' },
@@ -15,14 +17,16 @@ export default defineConfig({
   plugins: [minifyTemplateLiterals(), inlineStrInLocaleChunks(), ownStrForLazyMessages()],
   build: {
     outDir: perElement ? 'dist/cdn/elements' : 'dist/cdn',
-    emptyOutDir: !perElement,
+    emptyOutDir: !perElement && !loader,
     target: 'es2022',
     sourcemap: true,
     minify: true,
     lib: {
-      entry: perElement
-        ? Object.fromEntries(elementEntries.map((name) => [name, `src/${name}.ts`]))
-        : { 'cop-widgets': 'src/index.ts' },
+      entry: loader
+        ? { loader: 'src/loader.ts' }
+        : perElement
+          ? Object.fromEntries(elementEntries.map((name) => [name, `src/${name}.ts`]))
+          : { 'cop-widgets': 'src/index.ts' },
       formats: ['es'],
     },
     rolldownOptions: {

@@ -9,9 +9,11 @@ const steps = [
   ['npm build (dist/)', 'npx vite build --logLevel warn'],
   ['CDN build (dist/cdn/cop-widgets.js)', 'npx vite build -c vite.cdn.config.ts --logLevel warn'],
   ['CDN build, one module per element (dist/cdn/elements/)', 'COP_CDN=elements npx vite build -c vite.cdn.config.ts --logLevel warn'],
+  ['CDN autoloader (dist/cdn/loader.js)', 'COP_CDN=loader npx vite build -c vite.cdn.config.ts --logLevel warn'],
   ['types (dist/types/index.d.ts)', 'npx tsc -p tsconfig.build.json && npx rollup -c rollup.dts.config.mjs --silent'],
   ['JSON Schemas (dist/schemas/)', 'node scripts/build-schemas.mjs'],
   ['Custom Elements Manifest', 'npx cem analyze --quiet'],
+  ['Subresource Integrity hashes (dist/cdn/sri.json)', 'node scripts/sri.mjs'],
 ];
 
 rmSync('dist', { recursive: true, force: true });

@@ -51,6 +51,7 @@ const element = (name) => [...closure(`${ELEMENTS}/${name}.js`)];
 const KB = 1024;
 const rows = [
   ['banner only', element('campaign-banner'), 9 * KB],
+  ['banner only, through loader.js', [`${CDN}/loader.js`, ...element('campaign-banner')], 9 * KB],
   ['quick exit only', element('quick-exit'), 8 * KB],
   ['tip carousel + children pack (en)', [...element('tip-carousel'), chunk(ELEMENTS, 'en', 'core-children', 'tips@1')], 12 * KB],
   ['tip carousel + children pack (ar) + strings', [...element('tip-carousel'), chunk(ELEMENTS, 'ar', 'core-children', 'tips@1'), chunk(ELEMENTS, 'ar', 'carousel.next')], 12 * KB + 3 * KB],
