@@ -1,5 +1,6 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { configure } from 'storybook/test';
 import { directionOf, SHIPPED_LOCALES, type Locale } from '../src/core/locale.js';
 
 /*
@@ -13,6 +14,10 @@ import { directionOf, SHIPPED_LOCALES, type Locale } from '../src/core/locale.js
  * its own language (it sets `dir` on its inner region), so the override shows how a banner sits
  * on a page whose direction differs from the banner's language.
  */
+
+// Stories also run as tests, often beside other test files on a 2-core machine: give waitFor()
+// in play functions time to see a lazily loaded pack or document arrive.
+configure({ asyncUtilTimeout: 10_000 });
 
 const LOCALE_NAMES: Record<Locale, string> = {
   en: 'English',

@@ -83,8 +83,14 @@ for (const file of readdirSync(folder).filter((name) => name.endsWith('.json')).
   }
 }
 
+// Every UN member state without a confirmed helpline gets the finder's fallback: no number, a
+// trusted adult, the local emergency number and Child Helpline International's directory.
+const unMembers = JSON.parse(readFileSync('src/data/un-members.json', 'utf8'));
+if (unMembers.length !== 193 || new Set(unMembers).size !== 193) errors.push('src/data/un-members.json must list the 193 UN member states once each');
+const fallbacks = unMembers.filter((country) => !countries.has(country));
+
 for (const message of warnings) console.log(`warning: ${message}`);
 for (const message of errors) console.log(`error: ${message}`);
 console.log(`${records} records in ${countries.size} countries checked against ${today}`);
-console.log(`coverage: ${countries.size} countries with a confirmed helpline, 0 with a fallback, ${pastReview} records past review`);
+console.log(`coverage: ${countries.size} countries with a confirmed helpline, ${fallbacks.length} with a fallback, ${pastReview} records past review`);
 process.exit(errors.length ? 1 : 0);

@@ -18,7 +18,7 @@ import {
   type Method,
 } from './helpline-finder.model.js';
 import { finderStyles } from './helpline-finder.styles.js';
-import { ZONE_COUNTRIES } from './helpline-finder.zones.js';
+import UN_MEMBERS from '../../data/un-members.json';
 
 // One chunk per country: a page downloads only the country it shows.
 const bundledFiles = import.meta.glob<{ default: HelplinesDocument }>('../../data/helplines/*.json');
@@ -108,7 +108,7 @@ export class CopHelplineFinder extends CopElement {
   }
 
   protected override updateGate(): Promise<unknown> {
-    return Promise.all([this.document.ready, this.loadCountry()]);
+    return Promise.all([this.document.ready, this.loadZones()]).then(() => this.loadCountry());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -125,10 +125,34 @@ export class CopHelplineFinder extends CopElement {
     return this.bundled !== 'false';
   }
 
-  /** The countries the person can choose: those with bundled data and those the deployer gave. */
+  /**
+   * The countries the person can choose: every UN member state (those without a confirmed
+   * helpline show the fallback), bundled territories, and those the deployer gave.
+   */
   private get countries(): string[] {
-    const all = new Set([...(this.useBundled ? BUNDLED_COUNTRIES : []), ...this.ownRecords.map((r) => r.country)]);
-    return [...all];
+    const bundled = this.useBundled ? [...UN_MEMBERS, ...BUNDLED_COUNTRIES] : [];
+    return [...new Set([...bundled, ...this.ownRecords.map((r) => r.country), ...(this.chosen ? [this.chosen] : [])])];
+  }
+
+  /** Countries with helplines to show, for suggesting one. */
+  private get countriesWithData(): Set<string> {
+    return new Set([...(this.useBundled ? BUNDLED_COUNTRIES : []), ...this.ownRecords.map((r) => r.country)]);
+  }
+
+  private zones?: Readonly<Record<string, string>>;
+  private zonesLoading?: Promise<void>;
+
+  /** The zone table is needed only to suggest a country, so it is loaded only then. */
+  private loadZones(): Promise<void> {
+    if (this.zones || this.country) return Promise.resolve();
+    this.zonesLoading ??= import('./helpline-finder.zones.js').then(
+      (module) => {
+        this.zones = module.ZONE_COUNTRIES;
+        if (!this.chosen) this.chooseInitialCountry();
+      },
+      () => undefined,
+    );
+    return this.zonesLoading;
   }
 
   private chooseInitialCountry(): void {
@@ -148,8 +172,8 @@ export class CopHelplineFinder extends CopElement {
         pageLanguage: this.l10n.requested,
         browserLanguages: navigator.languages,
       },
-      new Set(this.countries),
-      ZONE_COUNTRIES,
+      this.countriesWithData,
+      this.zones ?? {},
     );
     this.chosen = suggestion ?? '';
     this.suggested = Boolean(suggestion);
@@ -376,7 +400,10 @@ export class CopHelplineFinder extends CopElement {
         ${!this.chosen
           ? html`<p>${msg('Choose your country to see its helplines.', { id: 'finder.ask' })}</p>`
           : inCountry.length === 0 && (this.loading?.country === this.chosen || !this.useBundled)
-            ? html`<p part="fallback">${msg(str`No child helpline for ${chosenName} has been confirmed yet. Talk to an adult you trust. If you are in danger, call your local emergency number.`, { id: 'finder.fallback' })}</p>`
+            ? html`<div part="fallback" class="fallback">
+                <p>${msg(str`No child helpline for ${chosenName} has been confirmed yet. Talk to an adult you trust. If you are in danger, call your local emergency number.`, { id: 'finder.fallback' })}</p>
+                <p><a href="https://childhelplineinternational.org/" target="_top" rel="noopener noreferrer">${msg('Child Helpline International: helplines in many countries', { id: 'finder.international' })}</a></p>
+              </div>`
             : html`<ul class="list">
                 ${shown.map(
                   (record) => html`<li>
