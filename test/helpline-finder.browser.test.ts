@@ -52,6 +52,21 @@ describe('<cop-helpline-finder>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('never shows the fallback before a country\'s data has arrived', async () => {
+    const el = document.createElement('cop-helpline-finder');
+    el.country = 'KE';
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => part(el, 'fallback') && seen.push('fallback'));
+    document.body.append(el);
+    observer.observe(el.shadowRoot ?? el, { childList: true, subtree: true });
+    await el.updateComplete;
+    expect(part(el, 'fallback')).to.equal(null);
+    expect(part(el, 'helpline')).to.exist;
+    observer.disconnect();
+    expect(seen).to.deep.equal([]);
+    el.remove();
+  });
+
   it('lets a person find and use a call link with the keyboard alone, reporting only ids', async () => {
     const contacts: unknown[] = [];
     document.addEventListener('cop-helpline-contact', (e) => contacts.push((e as CustomEvent).detail), { once: true });

@@ -94,6 +94,10 @@ export class CopHelplineFinder extends CopElement {
     import('./helpline-finder.schema.js').then((module) => module.helplinesSchema),
   );
   private loading?: { country: string; done: Promise<void> };
+  /** The country whose bundled records are in `bundledRecords` (set when its file has loaded). */
+  @state() private loadedCountry = '';
+  /** A country whose bundled file could not be fetched (offline, say): never shown as "none confirmed". */
+  @state() private loadFailedFor = '';
   private minuteTimer?: ReturnType<typeof setInterval>;
 
   override connectedCallback(): void {
@@ -108,13 +112,26 @@ export class CopHelplineFinder extends CopElement {
   }
 
   protected override updateGate(): Promise<unknown> {
-    return Promise.all([this.document.ready, this.loadZones()]).then(() => this.loadCountry());
+    // The first render waits for the country's data: it must never flash "no helpline confirmed".
+    return Promise.all([this.document.ready, this.loadZones()]).then(() => {
+      this.syncCountry();
+      return this.loadCountry();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('content') || changed.has('src')) this.document.refresh();
-    if (changed.has('country') || !this.chosen) this.chooseInitialCountry();
+    this.syncCountry();
     void this.loadCountry();
+  }
+
+  private appliedCountry: string | null | undefined = undefined;
+
+  /** Applies the `country` attribute (or a suggestion) when it changed or nothing is chosen yet. */
+  private syncCountry(): void {
+    if (this.appliedCountry === this.country && this.chosen) return;
+    this.appliedCountry = this.country;
+    this.chooseInitialCountry();
   }
 
   private get ownRecords(): HelplineRecord[] {
@@ -183,6 +200,7 @@ export class CopHelplineFinder extends CopElement {
     const country = this.chosen;
     if (!country || !this.useBundled) {
       this.bundledRecords = [];
+      this.loadedCountry = country;
       return Promise.resolve();
     }
     if (this.loading?.country !== country) {
@@ -190,13 +208,19 @@ export class CopHelplineFinder extends CopElement {
       const done = load
         ? load().then(
             (module) => {
-              if (this.loading?.country === country) this.bundledRecords = module.default.helplines;
+              if (this.loading?.country !== country) return;
+              this.bundledRecords = module.default.helplines;
+              this.loadedCountry = country;
             },
-            (error: unknown) =>
-              this.reportError('load-failed', () => ({ message: `The helplines of ${country} could not be loaded.`, details: [String(error)] })),
+            (error: unknown) => {
+              if (this.loading?.country === country) this.loading = undefined;
+              this.loadFailedFor = country;
+              this.reportError('load-failed', () => ({ message: `The helplines of ${country} could not be loaded.`, details: [String(error)] }));
+            },
           )
         : Promise.resolve().then(() => {
             this.bundledRecords = [];
+            this.loadedCountry = country;
           });
       this.loading = { country, done };
     }
@@ -399,7 +423,11 @@ export class CopHelplineFinder extends CopElement {
         <p part="count" class="count" role="status">${this.chosen && inCountry.length ? msg(str`Helplines shown: ${count}`, { id: 'finder.count' }) : ''}</p>
         ${!this.chosen
           ? html`<p>${msg('Choose your country to see its helplines.', { id: 'finder.ask' })}</p>`
-          : inCountry.length === 0 && (this.loading?.country === this.chosen || !this.useBundled)
+          : this.loadFailedFor === this.chosen && this.loadedCountry !== this.chosen
+            ? html`<p part="error" class="error">${msg('This content could not be loaded.', { id: 'content.load-failed.short' })}</p>`
+            : this.loadedCountry !== this.chosen
+            ? nothing
+            : inCountry.length === 0
             ? html`<div part="fallback" class="fallback">
                 <p>${msg(str`No child helpline for ${chosenName} has been confirmed yet. Talk to an adult you trust. If you are in danger, call your local emergency number.`, { id: 'finder.fallback' })}</p>
                 <p><a href="https://childhelplineinternational.org/" target="_top" rel="noopener noreferrer">${msg('Child Helpline International: helplines in many countries', { id: 'finder.international' })}</a></p>
