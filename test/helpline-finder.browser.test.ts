@@ -201,15 +201,32 @@ describe('<cop-helpline-finder>', () => {
 
 describe('<cop-helpline-finder> in every language', () => {
   for (const lang of ['en', 'ar', 'es', 'fr', 'ru', 'zh-Hans']) {
-    it(`${lang}: localized and axe-clean with a country, and when asking`, async () => {
+    it(`${lang}: localized and axe-clean with a country, filtered, asking, falling back and with a broken document`, async () => {
       const el = await fixture<CopHelplineFinder>(html`<cop-helpline-finder lang=${lang} country="FR"></cop-helpline-finder>`);
       await settle(el);
       if (lang !== 'en') expect(text(part(el, 'title'))).not.to.equal('Find a helpline');
       expect(getComputedStyle(part(el, 'base')!).direction).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
       await expect(el).to.be.accessible();
+      // Filtered by a method, with the count announced.
+      root(el).querySelector<HTMLInputElement>('[part="methods"] input')?.click();
+      await settle(el);
+      await expect(el).to.be.accessible();
       const asking = await fixture<CopHelplineFinder>(html`<cop-helpline-finder lang=${lang} bundled="false"></cop-helpline-finder>`);
       await settle(asking);
       await expect(asking).to.be.accessible();
+      const fallback = await fixture<CopHelplineFinder>(html`<cop-helpline-finder lang=${lang} country="AQ"></cop-helpline-finder>`);
+      await settle(fallback);
+      expect(part(fallback, 'fallback')).to.exist;
+      await expect(fallback).to.be.accessible();
+      const broken = document.createElement('cop-helpline-finder');
+      broken.lang = lang;
+      broken.country = 'KE';
+      broken.content = { nonsense: true };
+      await fixture(broken);
+      await aTimeout(100);
+      await settle(broken);
+      expect(part(broken, 'error')).to.exist;
+      await expect(broken).to.be.accessible();
     });
   }
 });

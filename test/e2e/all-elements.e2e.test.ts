@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { startStaticServer } from '../../scripts/static-server.mjs';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndServer } from './harness.js';
 
 // Every element from the single CDN file, on a page with Content-Security-Policy: default-src 'self'.
-let browser: Browser;
-let served: { server: import('node:http').Server; url: string };
-
-beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-  served = await startStaticServer({ root: '.' });
-});
-afterAll(async () => {
-  await browser?.close();
-  served?.server.close();
-});
+const served = useBrowserAndServer();
 
 describe('all five elements under a strict CSP', () => {
   for (const lang of ['en', 'ar']) {
     it(`${lang}: render, make no foreign request, set no cookie, write only cop-widgets keys, and break no policy`, async () => {
-      const page = await browser.newPage();
+      const page = await served.browser.newPage();
       const problems: string[] = [];
       const requests: string[] = [];
       page.on('pageerror', (error) => problems.push(`pageerror ${error.message}`));

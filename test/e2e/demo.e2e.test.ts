@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { startStaticServer } from '../../scripts/static-server.mjs';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndServer } from './harness.js';
 
 // The demo campaign site, as `npm start` serves it: the quiz hands over to the tips and to help.
-let browser: Browser;
-let served: { server: import('node:http').Server; url: string };
-
-beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-  served = await startStaticServer({ root: '.' });
-});
-afterAll(async () => {
-  await browser?.close();
-  served?.server.close();
-});
+const served = useBrowserAndServer();
 
 describe('the demo campaign site', () => {
   for (const page of ['index.html', 'ar.html']) {
     it(`${page}: after the quiz the tips follow it, and "Talk to someone" reaches the helpline finder`, async () => {
-      const context = await browser.newContext({ timezoneId: 'Europe/London' });
+      const context = await served.browser.newContext({ timezoneId: 'Europe/London' });
       const tab = await context.newPage();
       const problems: string[] = [];
       tab.on('pageerror', (error) => problems.push(error.message));

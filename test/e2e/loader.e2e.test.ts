@@ -1,25 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { startStaticServer } from '../../scripts/static-server.mjs';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndServer } from './harness.js';
 
-let browser: Browser;
-let served: { server: import('node:http').Server; url: string };
-
-beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-  served = await startStaticServer({ root: '.' });
-});
-afterAll(async () => {
-  await browser?.close();
-  served?.server.close();
-});
+const served = useBrowserAndServer();
 
 describe('dist/cdn/loader.js', () => {
   it('loads only the elements on the page, then those added later, and says when they are ready', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const scripts: string[] = [];
     const problems: string[] = [];
     page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { startStaticServer } from '../../scripts/static-server.mjs';
+import { useBrowserAndServer } from './harness.js';
 
 // Every story is a test: it must render, its play function must pass, and axe (the a11y addon)
 // must find no violation. Runs against storybook-static, which `npm test` builds first.
@@ -11,17 +9,7 @@ const index = existsSync('storybook-static/index.json')
   : { entries: {} };
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story').map((entry) => entry.id);
 
-let browser: Browser;
-let served: { server: import('node:http').Server; url: string };
-
-beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-  served = await startStaticServer({ root: 'storybook-static', csp: null });
-});
-afterAll(async () => {
-  await browser?.close();
-  served?.server.close();
-});
+const served = useBrowserAndServer({ root: 'storybook-static', csp: null });
 
 interface StoryEvent {
   name: string;
@@ -35,7 +23,7 @@ describe('stories', () => {
 
   for (const id of stories) {
     it(id, async () => {
-      const page = await browser.newPage({ viewport: { width: 900, height: 600 } });
+      const page = await served.browser.newPage({ viewport: { width: 900, height: 600 } });
       const pageErrors: string[] = [];
       page.on('pageerror', (error) => pageErrors.push(error.message));
       // Listen to Storybook's own channel for the play function's and the a11y addon's results.
