@@ -1,4 +1,5 @@
-import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+import manifest from '../dist/custom-elements.json';
 import { html } from 'lit';
 import { configure } from 'storybook/test';
 import { directionOf, SHIPPED_LOCALES, type Locale } from '../src/core/locale.js';
@@ -18,6 +19,10 @@ import { directionOf, SHIPPED_LOCALES, type Locale } from '../src/core/locale.js
 // Stories also run as tests, often beside other test files on a 2-core machine: give waitFor()
 // in play functions time to see a lazily loaded pack or document arrive.
 configure({ asyncUtilTimeout: 10_000 });
+
+// Autodocs read attributes, properties, events, slots, parts and tokens from the Custom Elements
+// Manifest — the same JSDoc that feeds editors' data.
+setCustomElementsManifest(manifest);
 
 const LOCALE_NAMES: Record<Locale, string> = {
   en: 'English',

@@ -13,6 +13,7 @@ const steps = [
   ['types (dist/types/index.d.ts)', 'npx tsc -p tsconfig.build.json && npx rollup -c rollup.dts.config.mjs --silent'],
   ['JSON Schemas (dist/schemas/)', 'node scripts/build-schemas.mjs'],
   ['Custom Elements Manifest', 'npx cem analyze --quiet'],
+  ['editor data (VS Code custom data, JetBrains web-types)', 'node scripts/editor-data.mjs'],
   ['Subresource Integrity hashes (dist/cdn/sri.json)', 'node scripts/sri.mjs'],
 ];
 

@@ -16,6 +16,7 @@ const files = new Set(pack.files.map((file) => file.path));
 for (const needed of [
   'dist/index.js', 'dist/classes.js', 'dist/types/index.d.ts', 'dist/custom-elements.json',
   'dist/cdn/cop-widgets.js', 'dist/cdn/loader.js', 'dist/cdn/sri.json',
+  'dist/vscode.html-custom-data.json', 'dist/vscode.css-custom-data.json', 'dist/web-types.json',
   'dist/schemas/banner.json', 'dist/schemas/tips.json', 'dist/schemas/quiz.json', 'dist/schemas/helplines.json',
   'README.md', 'CHANGELOG.md', 'LICENSE',
 ]) if (!files.has(needed)) problems.push(`missing from the package: ${needed}`);
