@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, it, vi } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/campaign-banner.js';
 import type { CopCampaignBanner } from '../src/campaign-banner.js';
 import type { CopErrorEvent } from '../src/classes.js';
@@ -15,7 +15,14 @@ function collectErrors() {
   const errors: CopErrorEvent['detail'][] = [];
   const listener = (event: CopErrorEvent) => errors.push(event.detail);
   document.addEventListener('cop-error', listener);
-  return { errors, stop: () => document.removeEventListener('cop-error', listener) };
+  return {
+    errors,
+    /** Waits for `count` reports (they arrive once the element's strings and sentences have loaded), then stops listening. */
+    stop: async (count = 0) => {
+      if (count) await waitUntil(() => errors.length >= count, `${count} cop-error event(s)`, { timeout: 5000 });
+      document.removeEventListener('cop-error', listener);
+    },
+  };
 }
 
 async function settle(el: CopCampaignBanner) {
@@ -275,7 +282,7 @@ describe('<cop-campaign-banner> bad configuration', () => {
   it('falls back and reports attribute values it cannot use', async () => {
     const { errors, stop } = collectErrors();
     const el = await mount('variant="purple" heading-level="9" start="next week" remember="forever"');
-    stop();
+    await stop(4);
     expect(shown(el)).to.equal(true);
     expect(region(el)!.className).to.contain('banner--info');
     expect(shadow(el).getElementById('heading')!.getAttribute('aria-level')).to.equal('2');
@@ -292,7 +299,7 @@ describe('<cop-campaign-banner> bad configuration', () => {
     </cop-campaign-banner>`);
     await settle(el);
     await aTimeout(50);
-    stop();
+    await stop(1);
     expect(errors).to.have.length(1);
     expect(errors[0]).to.deep.equal({ code: 'invalid-json', message: 'Content problem: the inline document is not valid JSON.' });
     expect(shadow(el).querySelector('[part="error"]')!.textContent).to.equal('This content could not be shown.');
@@ -310,7 +317,7 @@ describe('<cop-campaign-banner> bad configuration', () => {
     await fixture(el);
     await settle(el);
     await aTimeout(50);
-    stop();
+    await stop(1);
     expect(errors.map((e) => e.message)).to.deep.equal([
       'Content problem: "actions.0.href" must be an https, http, tel, sms or mailto link.',
     ]);
@@ -361,7 +368,7 @@ describe('<cop-campaign-banner> content documents', () => {
     const el = await fixture<CopCampaignBanner>(html`<cop-campaign-banner src="/no/such/banner.json"></cop-campaign-banner>`);
     await aTimeout(300);
     await settle(el);
-    stop();
+    await stop(1);
     expect(errors.map((e) => e.code)).to.deep.equal(['load-failed']);
     expect(shadow(el).querySelector('[part="error"]')!.textContent).to.equal('This content could not be loaded.');
   });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/helpline-finder.js';
 import type { CopHelplineFinder } from '../src/helpline-finder.js';
 import type { CopErrorEvent, HelplinesDocument } from '../src/classes.js';
@@ -190,7 +190,7 @@ describe('<cop-helpline-finder>', () => {
     el.country = 'KE';
     el.content = { ...own, helplines: [{ ...own.helplines[1], source: 'http://insecure.example' }] };
     await fixture(el);
-    await aTimeout(100);
+    await waitUntil(() => errors.length > 0, 'a cop-error', { timeout: 5000 });
     await settle(el);
     document.removeEventListener('cop-error', listener);
     expect(errors.map((e) => e.code)).to.deep.equal(['invalid-content']);

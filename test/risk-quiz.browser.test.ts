@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/risk-quiz.js';
 import '../src/tip-carousel.js';
 import type { CopRiskQuiz } from '../src/risk-quiz.js';
@@ -250,7 +250,7 @@ describe('<cop-risk-quiz> behaviour', () => {
     el.content = { ...doc, questions: [{ ...doc.questions[1], choices: doc.questions[1].choices.map((c) => ({ ...c, safe: false })) }] };
     await fixture(el);
     await settle(el);
-    await aTimeout(50);
+    await waitUntil(() => errors.length > 0, 'a cop-error', { timeout: 5000 });
     document.removeEventListener('cop-error', listener);
     expect(errors).to.deep.equal([{ code: 'invalid-content', message: 'Content problem: "questions.0.choices" has no choice marked safe.' }]);
     expect(text(part(el, 'error'))).to.equal('This content could not be shown.');

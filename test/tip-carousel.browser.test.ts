@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, it, vi } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/tip-carousel.js';
 import type { CopTipCarousel } from '../src/tip-carousel.js';
 import type { CopErrorEvent } from '../src/classes.js';
@@ -29,7 +29,14 @@ function collectErrors() {
   const errors: CopErrorEvent['detail'][] = [];
   const listener = (event: CopErrorEvent) => errors.push(event.detail);
   document.addEventListener('cop-error', listener);
-  return { errors, stop: () => document.removeEventListener('cop-error', listener) };
+  return {
+    errors,
+    /** Waits for `count` reports (they arrive once the element's strings and sentences have loaded), then stops listening. */
+    stop: async (count = 0) => {
+      if (count) await waitUntil(() => errors.length >= count, `${count} cop-error event(s)`, { timeout: 5000 });
+      document.removeEventListener('cop-error', listener);
+    },
+  };
 }
 
 beforeEach(() => vi.spyOn(console, 'error').mockImplementation(() => undefined));
@@ -182,7 +189,7 @@ describe('<cop-tip-carousel> rotation', () => {
     vi.advanceTimersByTime(5000);
     await settle(el);
     expect(titleOf(current(el))).to.equal(childrenEn.tips[2].title);
-    stop();
+    await stop(1);
     expect(errors.map((e) => e.message)).to.include('The attribute "interval" cannot be "1000"; "5000" is used instead.');
   });
 
@@ -281,7 +288,7 @@ describe('<cop-tip-carousel> content', () => {
     await fixture(el);
     await settle(el);
     await aTimeout(50);
-    stop();
+    await stop(1);
     expect(errors).to.deep.equal([
       { code: 'invalid-content', message: 'Content problem: "tips.0.risk" must be one of: content, contact, conduct, contract.' },
     ]);
@@ -291,7 +298,7 @@ describe('<cop-tip-carousel> content', () => {
   it('falls back to children and reports an unknown audience', async () => {
     const { errors, stop } = collectErrors();
     const el = await mount(html`<cop-tip-carousel audience="adults"></cop-tip-carousel>`);
-    stop();
+    await stop(1);
     expect(titleOf(current(el))).to.equal(childrenEn.tips[0].title);
     expect(errors.map((e) => e.message)).to.deep.equal(['The attribute "audience" cannot be "adults"; "children" is used instead.']);
   });
