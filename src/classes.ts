@@ -3,6 +3,7 @@
 export { CopElement } from './core/element.js';
 export { CopEvent, CopErrorEvent, type CopErrorCode, type CopErrorDetail } from './core/events.js';
 export { SHIPPED_LOCALES, type Locale, type Direction } from './core/locale.js';
+export { registerTranslation, type TranslationDocument } from './core/localization.js';
 export type { StorageMode } from './core/storage.js';
 export { VERSION } from './core/version.js';
 export { CopCampaignBanner } from './components/campaign-banner/campaign-banner.element.js';

@@ -247,13 +247,11 @@ describe('<cop-campaign-banner> languages', () => {
   it('follows a run-time change of lang, and renders right to left in Arabic', async () => {
     const el = await mount('dismissible');
     el.setAttribute('lang', 'fr');
-    await aTimeout(50);
-    await settle(el);
+    await el.updateComplete;
     expect(dismissButton(el)!.getAttribute('aria-label')).to.equal('Fermer le message de campagne');
     document.documentElement.lang = 'ar';
     el.removeAttribute('lang');
-    await aTimeout(50);
-    await settle(el);
+    await el.updateComplete;
     expect(dismissButton(el)!.getAttribute('aria-label')).to.equal('إغلاق رسالة الحملة');
     expect(getComputedStyle(region(el)!).direction).to.equal('rtl');
     await expect(el).to.be.accessible();
@@ -272,8 +270,7 @@ describe('<cop-campaign-banner> languages', () => {
     const el = await mount('locales="fr, ar"');
     expect(shown(el)).to.equal(false);
     el.lang = 'fr-CA';
-    await aTimeout(50);
-    await settle(el);
+    await el.updateComplete;
     expect(shown(el)).to.equal(true);
   });
 });

@@ -226,10 +226,10 @@ describe('<cop-tip-carousel> content', () => {
     expect(titleOf(current(el))).to.equal(parentsFr.tips[0].title);
     expect(part(el, 'next')!.getAttribute('aria-label')).to.equal('Conseil suivant');
     el.lang = 'en';
-    await aTimeout(100);
-    await settle(el);
+    await el.updateComplete;
     expect(part(el, 'next')!.getAttribute('aria-label')).to.equal('Next tip');
-    expect(titleOf(current(el))).not.to.equal(parentsFr.tips[0].title);
+    // The English pack is fetched after the strings; the tips follow once it has arrived.
+    await waitUntil(() => titleOf(current(el)) !== parentsFr.tips[0].title, 'the English pack', { timeout: 5000 });
   });
 
   it('keeps only the risks asked for', async () => {

@@ -41,6 +41,15 @@ export class CopElement extends LitElement {
     super.scheduleUpdate();
   }
 
+  /**
+   * `updateComplete` also waits for the strings of a newly asked-for language, so that after
+   * `el.lang = 'fr'; await el.updateComplete` the element speaks French.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.l10n.ready;
+    return super.getUpdateComplete();
+  }
+
   /** What a render must wait for besides the strings, e.g. checking an inline document. */
   protected updateGate(): Promise<unknown> {
     return Promise.resolve();

@@ -45,7 +45,7 @@ export function requestedLanguage(element: Element): string {
   return '';
 }
 
-/** Whether a resolved locale is named in a comma list such as `fr, ar, zh-CN`. */
-export function localeListIncludes(list: string, resolved: Locale): boolean {
-  return list.split(',').some((item) => shippedLocaleOf(item) === resolved);
+/** Whether a resolved locale (shipped, or registered at run time) is named in a comma list such as `fr, ar, zh-CN`. */
+export function localeListIncludes(list: string, resolved: string): boolean {
+  return list.split(',').some((item) => (shippedLocaleOf(item) ?? item.trim().toLowerCase()) === resolved);
 }

@@ -1,6 +1,6 @@
 import type { LocaleModule, MsgFn, MsgOptions, TemplateMap } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { directionOf, matchLocale, requestedLanguage, type Direction, type Locale } from './locale.js';
+import { directionOf, matchLocale, requestedLanguage, shippedLocaleOf, type Direction, type Locale } from './locale.js';
 
 /*
  * UI strings are written with msg() calls that @lit/localize's tools extract to XLIFF and build
@@ -22,13 +22,16 @@ const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
   'zh-Hans': () => import('../generated/locales/zh-Hans.js'),
 };
 
-const loaded = new Map<Locale, TemplateMap>([['en', {}]]);
-const loading = new Map<Locale, Promise<TemplateMap>>();
+// UI strings by locale: the shipped ones once loaded, and any a page registers at run time.
+const loaded = new Map<string, TemplateMap>([['en', {}]]);
+const loading = new Map<string, Promise<TemplateMap>>();
+const registered = new Set<string>();
 
 /** Loads (once) the UI strings of a locale. Rejects when its chunk cannot be fetched. */
-export function loadLocale(locale: Locale): Promise<TemplateMap> {
+export function loadLocale(locale: string): Promise<TemplateMap> {
   const ready = loaded.get(locale);
   if (ready) return Promise.resolve(ready);
+  if (!(locale in loaders)) return Promise.reject(new Error(`no strings for ${locale}`));
   let pending = loading.get(locale);
   if (!pending) {
     pending = loaders[locale as TargetLocale]().then(
@@ -44,6 +47,49 @@ export function loadLocale(locale: Locale): Promise<TemplateMap> {
     loading.set(locale, pending);
   }
   return pending;
+}
+
+/** A translation of the UI strings into another language (`cop-widgets/translation@1`). */
+export interface TranslationDocument {
+  schema: 'cop-widgets/translation@1';
+  /** BCP 47 tag of the language, e.g. `de` or `pt-BR`. */
+  locale: string;
+  /** Message id (as in locales/*.xlf) → text; `{0}`, `{1}`… stand for the values, in any order. */
+  strings: Record<string, string>;
+}
+
+/**
+ * Adds a language at run time, without a rebuild: every element whose `lang` asks for it (or for
+ * a regional variant of it) renders in it at once; ids it leaves out stay in English. Returns the
+ * number of strings taken, and throws a TypeError for a document that is not a translation.
+ */
+export function registerTranslation(document: TranslationDocument): number {
+  const tag = typeof document?.locale === 'string' ? document.locale.trim().toLowerCase() : '';
+  if (document?.schema !== 'cop-widgets/translation@1' || !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(tag) || typeof document.strings !== 'object') {
+    throw new TypeError('cop-widgets: registerTranslation() takes a cop-widgets/translation@1 document with a locale and strings');
+  }
+  const templates: TemplateMap = {};
+  for (const [id, text] of Object.entries(document.strings)) {
+    if (typeof text !== 'string' || !text.trim()) continue;
+    const parts = text.split(/\{(\d+)\}/);
+    templates[id] =
+      parts.length === 1
+        ? text
+        : ({ strTag: true, strings: parts.filter((_, i) => i % 2 === 0), values: parts.filter((_, i) => i % 2 === 1).map(Number) } as never);
+  }
+  loaded.set(tag, templates);
+  registered.add(tag);
+  connected.forEach((controller) => controller.refresh(true));
+  return Object.keys(templates).length;
+}
+
+/** The locale whose strings render for a requested tag: a registered one, else a shipped one, else `en`. */
+function resolveLocale(requested: string): string {
+  const tag = requested.trim().toLowerCase();
+  if (registered.has(tag)) return tag;
+  const language = tag.split(/[-_]/)[0];
+  if (registered.has(language) && !shippedLocaleOf(requested)) return language;
+  return matchLocale(requested);
 }
 
 interface StrResult {
@@ -82,8 +128,8 @@ let observer: MutationObserver | undefined;
  * every element.
  */
 export class LocaleController implements ReactiveController {
-  /** The locale whose strings are loaded and used to render. */
-  locale: Locale = 'en';
+  /** The locale whose strings are loaded and used to render (a shipped or a registered one). */
+  locale: string = 'en';
   /** What markup asked for, e.g. `fr-CA`; empty when nothing says. */
   requested = '';
   /** Resolves when the strings of the requested locale are ready (or failed and fell back). */
@@ -93,9 +139,14 @@ export class LocaleController implements ReactiveController {
 
   constructor(
     private readonly host: LocaleHost,
-    private readonly onLoadError: (locale: Locale, error: unknown) => void,
+    private readonly onLoadError: (locale: string, error: unknown) => void,
   ) {
     host.addController(this);
+  }
+
+  /** The shipped locale for built-in content packs: the language asked for if shipped, else English. */
+  get contentLocale(): Locale {
+    return shippedLocaleOf(this.locale) ?? 'en';
   }
 
   /** Direction of the language asked for (a Hebrew page gets right to left even with English strings). */
@@ -120,16 +171,16 @@ export class LocaleController implements ReactiveController {
     }
   }
 
-  /** Re-reads `lang`; when it changed, loads the new locale and asks the host to re-render. */
-  refresh(): void {
+  /** Re-reads `lang`; when it changed (or `force`), loads the new locale and asks the host to re-render. */
+  refresh(force = false): void {
     const requested = requestedLanguage(this.host);
-    if (this.resolved && requested === this.requested) return;
+    if (this.resolved && requested === this.requested && !force) return;
     this.resolved = true;
     this.requested = requested;
-    const wanted = matchLocale(requested);
+    const wanted = resolveLocale(requested);
     this.ready = loadLocale(wanted).then(
       () => {
-        if (matchLocale(this.requested) !== wanted) return;
+        if (resolveLocale(this.requested) !== wanted) return;
         this.locale = wanted;
         this.host.requestUpdate();
       },

@@ -158,9 +158,9 @@ export class CopRiskQuiz extends CopElement {
       this.rejectAttribute('audience', audience, 'children');
       audience = 'children';
     }
-    const key = `${audience}/${this.l10n.locale}`;
+    const key = `${audience}/${this.l10n.contentLocale}`;
     if (this.packRequest?.key !== key) {
-      const done = loadQuiz(audience, this.l10n.locale).then(
+      const done = loadQuiz(audience, this.l10n.contentLocale).then(
         (quiz) => {
           if (this.packRequest?.key === key) this.builtIn = quiz;
         },

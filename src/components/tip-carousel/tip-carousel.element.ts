@@ -198,7 +198,8 @@ export class CopTipCarousel extends CopElement {
     if (!(PACKS as readonly string[]).includes(this.pack)) this.rejectAttribute('pack', this.pack, 'core');
     else this.acceptAttribute('pack', this.pack);
     const audience = this.checkedAudience();
-    const locale: Locale = this.l10n.locale;
+    // Built-in packs exist in the shipped locales; a language registered at run time shows English tips.
+    const locale: Locale = this.l10n.contentLocale;
     const key = `${audience}/${locale}`;
     if (this.packRequest?.key !== key) {
       const done = loadPack(audience, locale).then(
