@@ -229,7 +229,8 @@ export class CopTipCarousel extends CopElement {
   }
 
   private syncTimer(): void {
-    const run = this.rotating && !this.hovering && document.visibilityState !== 'hidden' && this.tips.length > 1;
+    // An update can finish after the element has left the page: never start a timer then.
+    const run = this.isConnected && this.rotating && !this.hovering && document.visibilityState !== 'hidden' && this.tips.length > 1;
     if (run && !this.timer) {
       const interval = rotationInterval(this.interval);
       if (this.interval < MINIMUM_INTERVAL) this.rejectAttribute('interval', String(this.interval), String(MINIMUM_INTERVAL));
