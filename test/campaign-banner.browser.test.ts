@@ -371,6 +371,30 @@ describe('<cop-campaign-banner> content documents', () => {
   });
 });
 
+describe('<cop-campaign-banner> on a flaky network', () => {
+  it('offers to try again when its src could not be loaded, and shows the document once it loads', async () => {
+    const realFetch = window.fetch.bind(window);
+    let calls = 0;
+    vi.spyOn(window, 'fetch').mockImplementation((input, init) => {
+      calls++;
+      return calls === 1 ? Promise.reject(new TypeError('Failed to fetch')) : realFetch(input, init);
+    });
+    const { stop } = collectErrors();
+    const el = await fixture<CopCampaignBanner>(
+      html`<cop-campaign-banner src=${new URL('./fixtures/banner.json', import.meta.url).href}></cop-campaign-banner>`,
+    );
+    await waitUntil(() => shadow(el).querySelector('[part="retry"]'), 'the retry button', { timeout: 5000 });
+    await stop(1);
+    const retry = shadow(el).querySelector<HTMLButtonElement>('[part="retry"]')!;
+    expect(retry.textContent!.trim()).to.equal('Try again');
+    retry.click();
+    await waitUntil(() => shadow(el).getElementById('heading')?.textContent?.trim(), 'the document', { timeout: 5000 });
+    expect(shadow(el).getElementById('heading')!.textContent!.trim()).to.equal('Safer Internet Day is on 9 February');
+    expect(shadow(el).querySelector('[part="error"]')).to.equal(null);
+    expect(calls).to.equal(2);
+  });
+});
+
 describe('<cop-campaign-banner> colour schemes', () => {
   afterEach(async () => {
     await cdp().send('Emulation.setEmulatedMedia', { features: [] });

@@ -5,20 +5,20 @@ import '../src/index.js';
 // Elements created, moved and removed many times must leave no listener or timer behind.
 describe('creating, moving and removing elements', () => {
   it('leaves no document or window listener and no interval behind after 300 cycles of all five', async () => {
-    const live = { listeners: 0, intervals: new Set<ReturnType<typeof setInterval>>() };
+    const live = { listeners: 0, intervals: new Set<number>() };
     const targets = [document, window] as EventTarget[];
     const originals = targets.map((target) => [target.addEventListener, target.removeEventListener] as const);
     targets.forEach((target, i) => {
       const [add, remove] = originals[i];
       const seen = new Set<string>();
-      target.addEventListener = function (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+      target.addEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
         const key = `${type}|${String(typeof options === 'object' ? options.capture : options)}`;
         const id = `${key}|${listenerId(listener)}`;
         if (!seen.has(id)) live.listeners++;
         seen.add(id);
         return add.call(this, type, listener, options);
       } as typeof target.addEventListener;
-      target.removeEventListener = function (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+      target.removeEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
         const key = `${type}|${String(typeof options === 'object' ? options.capture : options)}`;
         const id = `${key}|${listenerId(listener)}`;
         if (seen.delete(id)) live.listeners--;
@@ -28,11 +28,11 @@ describe('creating, moving and removing elements', () => {
     const originalSetInterval = window.setInterval;
     const originalClearInterval = window.clearInterval;
     window.setInterval = ((handler: TimerHandler, timeout?: number, ...rest: unknown[]) => {
-      const id = originalSetInterval(handler, timeout, ...rest);
+      const id = originalSetInterval(handler, timeout, ...rest) as unknown as number;
       live.intervals.add(id);
       return id;
     }) as typeof window.setInterval;
-    window.clearInterval = ((id?: ReturnType<typeof setInterval>) => {
+    window.clearInterval = ((id?: number) => {
       if (id !== undefined) live.intervals.delete(id);
       originalClearInterval(id);
     }) as typeof window.clearInterval;

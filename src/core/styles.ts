@@ -54,6 +54,17 @@ export const baseStyles = css`
     padding: calc(var(--_space) * 0.5) 0;
     color: var(--_text);
   }
+  .retry {
+    min-block-size: 2.75rem;
+    margin-block-end: calc(var(--_space) * 0.5);
+    padding: 0 1rem;
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 2px solid currentColor;
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
   @media (forced-colors: active) {
     :focus-visible {
       outline-color: Highlight;

@@ -255,9 +255,7 @@ export class CopCampaignBanner extends CopElement {
           <div part="heading" id="heading" class="heading" role="heading" aria-level=${level} ?hidden=${!headed}>
             ${loaded ? loaded.heading : html`<slot name="heading" @slotchange=${this.readSlots}></slot>`}
           </div>
-          ${this.document.state.status === 'error'
-            ? html`<p part="error" class="error">${this.document.describeError()}</p>`
-            : nothing}
+          ${this.document.renderError()}
           <div part="message" class="message">
             ${loaded ? html`<p>${loaded.message}</p>` : html`<slot @slotchange=${this.readSlots}></slot>`}
           </div>

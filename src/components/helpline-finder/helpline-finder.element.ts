@@ -379,8 +379,7 @@ export class CopHelplineFinder extends CopElement {
   override render(): TemplateResult {
     const msg = this.msg;
     const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 5 ? this.headingLevel : 2;
-    const state = this.document.state;
-    const error = state.status === 'error' ? html`<p part="error" class="error">${this.document.describeError()}</p>` : nothing;
+    const error = this.document.renderError();
     const allowed = this.allowedMethods;
     const inCountry = mergeRecords(this.bundledRecords, this.ownRecords).filter((r) => r.country === this.chosen);
     const offered = METHODS.filter((m) => (!allowed.length || allowed.includes(m)) && inCountry.some((r) => r.contacts.some((c) => c.method === m)));

@@ -321,8 +321,7 @@ export class CopRiskQuiz extends CopElement {
   }
 
   override render(): TemplateResult {
-    const state = this.document.state;
-    const error = state.status === 'error' ? html`<p part="error" class="error">${this.document.describeError()}</p>` : nothing;
+    const error = this.document.renderError();
     const quiz = this.quiz;
     if (!quiz) return html`${error}`;
     const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 5 ? this.headingLevel : 2;

@@ -279,7 +279,7 @@ export class CopTipCarousel extends CopElement {
   override render(): TemplateResult {
     const msg = this.msg;
     const state = this.document.state;
-    const error = state.status === 'error' ? html`<p part="error" class="error">${this.document.describeError()}</p>` : nothing;
+    const error = this.document.renderError();
     const tips = this.tips;
     if (tips.length === 0) {
       const waiting = this.document.given ? state.status !== 'ready' : !this.builtIn;

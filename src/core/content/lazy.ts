@@ -1,4 +1,4 @@
-import type { ReactiveController } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { ContentController, ContentHost, ContentState } from './controller.js';
 import type { Schema } from './schema.js';
 
@@ -33,6 +33,23 @@ export class LazyContent<T> implements ReactiveController {
 
   describeError(): string {
     return this.controller?.describeError() ?? '';
+  }
+
+  /**
+   * The short error line an element shows when its document could not be used; when it could not
+   * be loaded (a flaky network, a server down), with a button to try again.
+   */
+  renderError(): TemplateResult | typeof nothing {
+    const state = this.state;
+    if (state.status !== 'error') return nothing;
+    const retry =
+      state.code === 'load-failed'
+        ? html`<button part="retry" class="retry" type="button" @click=${() => this.controller?.refresh(true)}>${this.host.msg(
+            'Try again',
+            { id: 'content.retry' },
+          )}</button>`
+        : nothing;
+    return html`<p part="error" class="error">${this.describeError()}</p>${retry}`;
   }
 
   hostConnected(): void {
