@@ -47,6 +47,7 @@ const ICONS: Record<BannerVariant, TemplateResult> = {
  * @csspart action - Each action link rendered from a content document.
  * @csspart dismiss - The dismiss button.
  * @csspart error - The short message shown when a content document cannot be used.
+ * @csspart retry - The button to try loading a `src` document again, after it failed.
  *
  * @cssprop --cop-banner-background - Background colour (by default a tint of the variant).
  * @cssprop --cop-banner-color - Text colour.

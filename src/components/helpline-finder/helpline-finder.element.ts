@@ -46,6 +46,7 @@ export const BUNDLED_COUNTRIES: readonly string[] = Object.keys(bundledFiles).ma
  * @csspart source - "Checked on" and the source link.
  * @csspart fallback - What is shown when no helpline could be confirmed for the country.
  * @csspart error - The line shown when a document cannot be used.
+ * @csspart retry - The button to try loading a `src` document again, after it failed.
  *
  * @cssprop --cop-finder-background - Background.
  * @cssprop --cop-finder-color - Text colour.

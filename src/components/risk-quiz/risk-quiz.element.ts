@@ -48,6 +48,7 @@ interface SavedProgress {
  * @csspart help - The "Talk to someone" link or button.
  * @csspart empty - The line shown while there is no quiz to show.
  * @csspart error - The line shown when a document cannot be used.
+ * @csspart retry - The button to try loading a `src` document again, after it failed.
  *
  * @cssprop --cop-quiz-background - Background (default: `--cop-color-surface`).
  * @cssprop --cop-quiz-color - Text colour.

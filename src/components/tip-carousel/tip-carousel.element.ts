@@ -56,6 +56,7 @@ const SWIPE_DISTANCE = 40;
  * @csspart reason - The line saying the order follows a quiz result.
  * @csspart empty - The line shown when no tip matches.
  * @csspart error - The line shown when a document cannot be used.
+ * @csspart retry - The button to try loading a `src` document again, after it failed.
  *
  * @cssprop --cop-carousel-background - Background (default: `--cop-color-surface`).
  * @cssprop --cop-carousel-color - Text colour.
