@@ -313,7 +313,7 @@ export class CopHelplineFinder extends CopElement {
     const href = contactHref(contact);
     const web = href?.startsWith('http') ?? false;
     const languages = new Intl.DisplayNames([this.l10n.locale], { type: 'language' });
-    const list = new Intl.ListFormat(this.l10n.locale, { type: 'unit', style: 'narrow' });
+    const list = new Intl.ListFormat(this.l10n.locale, { type: 'conjunction' });
     const countryName = this.countryName(record.country);
     const notes = [
       contact.free ? msg('Free', { id: 'finder.free' }) : '',
@@ -394,7 +394,7 @@ export class CopHelplineFinder extends CopElement {
     const count = shown.length;
     return html`
       ${error}
-      <section part="base" class="finder" aria-labelledby="title" dir=${this.l10n.dir}>
+      <section part="base" class="finder panel" aria-labelledby="title" dir=${this.l10n.dir}>
         <div part="title" id="title" class="title" role="heading" aria-level=${level}>${msg('Find a helpline', { id: 'finder.title' })}</div>
         <div class="controls">
           <div class="field">

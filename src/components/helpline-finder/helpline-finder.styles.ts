@@ -9,16 +9,6 @@ export const finderStyles = css`
     --_border: var(--cop-finder-border, light-dark(#d0d7de, #3d444d));
     --_open: var(--cop-finder-open, var(--_success));
   }
-  .finder {
-    display: grid;
-    gap: var(--_space);
-    padding: var(--_space);
-    color: var(--_color);
-    background: var(--_background);
-    border: 1px solid var(--_border);
-    border-block-start: 0.375rem solid var(--_accent);
-    border-radius: var(--_radius);
-  }
   .title {
     margin: 0;
     font-size: 1.375em;

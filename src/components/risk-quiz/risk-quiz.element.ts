@@ -328,7 +328,7 @@ export class CopRiskQuiz extends CopElement {
     const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 5 ? this.headingLevel : 2;
     return html`
       ${error}
-      <section part="base" class="quiz" aria-labelledby="title" dir=${this.l10n.dir}>
+      <section part="base" class="quiz panel" aria-labelledby="title" dir=${this.l10n.dir}>
         <div part="title" id="title" class="title" role="heading" aria-level=${level}>${quiz.title}</div>
         ${this.phase === 'intro' ? this.renderIntro(quiz) : this.phase === 'question' ? this.renderQuestion(quiz) : this.renderResult(quiz, level + 1)}
       </section>

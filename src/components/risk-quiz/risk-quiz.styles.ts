@@ -8,16 +8,6 @@ export const quizStyles = css`
     --_accent: var(--cop-quiz-accent, var(--_primary));
     --_border: var(--cop-quiz-border, light-dark(#d0d7de, #3d444d));
   }
-  .quiz {
-    display: grid;
-    gap: var(--_space);
-    padding: var(--_space);
-    color: var(--_color);
-    background: var(--_background);
-    border: 1px solid var(--_border);
-    border-block-start: 0.375rem solid var(--_accent);
-    border-radius: var(--_radius);
-  }
   .title {
     margin: 0;
     font-size: 1.375em;

@@ -298,7 +298,7 @@ export class CopTipCarousel extends CopElement {
       ${error}
       <section
         part="base"
-        class="carousel"
+        class="carousel panel"
         aria-roledescription=${msg('carousel', { id: 'carousel.roledescription' })}
         aria-label=${loaded?.title || msg('Safety tips', { id: 'carousel.label' })}
         dir=${this.l10n.dir}

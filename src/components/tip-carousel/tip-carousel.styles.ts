@@ -10,14 +10,7 @@ export const carouselStyles = css`
     --_min-height: var(--cop-carousel-min-height, 12rem);
   }
   .carousel {
-    display: grid;
     gap: calc(var(--_space) * 0.75);
-    padding: var(--_space);
-    color: var(--_color);
-    background: var(--_background);
-    border: 1px solid var(--_border);
-    border-block-start: 0.375rem solid var(--_accent);
-    border-radius: var(--_radius);
   }
   .pack-title {
     margin: 0;
