@@ -3,27 +3,13 @@ import { cdp, userEvent } from 'vitest/browser';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/campaign-banner.js';
 import type { CopCampaignBanner } from '../src/campaign-banner.js';
-import type { CopErrorEvent } from '../src/classes.js';
+import { collectErrors } from './errors.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const region = (el: Element) => shadow(el).querySelector<HTMLElement>('[part="base"]');
 const dismissButton = (el: Element) => shadow(el).querySelector<HTMLButtonElement>('[part="dismiss"]');
 const shown = (el: Element) => region(el) !== null && el.getBoundingClientRect().height > 0;
 
-/** Collects `cop-error` events from the whole document while a test runs. */
-function collectErrors() {
-  const errors: CopErrorEvent['detail'][] = [];
-  const listener = (event: CopErrorEvent) => errors.push(event.detail);
-  document.addEventListener('cop-error', listener);
-  return {
-    errors,
-    /** Waits for `count` reports (they arrive once the element's strings and sentences have loaded), then stops listening. */
-    stop: async (count = 0) => {
-      if (count) await waitUntil(() => errors.length >= count, `${count} cop-error event(s)`, { timeout: 5000 });
-      document.removeEventListener('cop-error', listener);
-    },
-  };
-}
 
 async function settle(el: CopCampaignBanner) {
   await el.updateComplete;

@@ -3,7 +3,7 @@ import { cdp, userEvent } from 'vitest/browser';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/tip-carousel.js';
 import type { CopTipCarousel } from '../src/tip-carousel.js';
-import type { CopErrorEvent } from '../src/classes.js';
+import { collectErrors } from './errors.js';
 import childrenEn from '../src/content/tips/core/children/en.json';
 import childrenAr from '../src/content/tips/core/children/ar.json';
 import parentsFr from '../src/content/tips/core/parents/fr.json';
@@ -25,19 +25,6 @@ async function mount(template: ReturnType<typeof html>) {
   return el;
 }
 
-function collectErrors() {
-  const errors: CopErrorEvent['detail'][] = [];
-  const listener = (event: CopErrorEvent) => errors.push(event.detail);
-  document.addEventListener('cop-error', listener);
-  return {
-    errors,
-    /** Waits for `count` reports (they arrive once the element's strings and sentences have loaded), then stops listening. */
-    stop: async (count = 0) => {
-      if (count) await waitUntil(() => errors.length >= count, `${count} cop-error event(s)`, { timeout: 5000 });
-      document.removeEventListener('cop-error', listener);
-    },
-  };
-}
 
 beforeEach(() => vi.spyOn(console, 'error').mockImplementation(() => undefined));
 afterEach(async () => {

@@ -1,9 +1,9 @@
 export const QUESTION_TYPES = ['single', 'multiple', 'true-false', 'scenario'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
-export const RISKS = ['content', 'contact', 'conduct', 'contract'] as const;
-export type Risk = (typeof RISKS)[number];
-export type RiskProfile = Record<Risk, number>;
+import { RISKS, type Risk, type RiskProfile } from '../../core/risks.js';
+
+export { RISKS, type Risk, type RiskProfile };
 
 export interface Choice {
   id: string;

@@ -1,8 +1,8 @@
 import type { Locale } from '../../core/locale.js';
+import { AUDIENCES, type Audience } from '../../core/risks.js';
 import type { QuizDocument } from './risk-quiz.model.js';
 
-export const AUDIENCES = ['children', 'teens', 'parents', 'educators'] as const;
-export type Audience = (typeof AUDIENCES)[number];
+export { AUDIENCES, type Audience };
 
 // Each quiz file becomes a chunk of its own, so a page downloads only the quiz it shows.
 const quizzes = import.meta.glob<{ default: QuizDocument }>('../../content/quiz/core/*/*.json');

@@ -1,11 +1,6 @@
-export const RISKS = ['content', 'contact', 'conduct', 'contract'] as const;
-export type Risk = (typeof RISKS)[number];
+import { AUDIENCES, RISKS, type Audience, type Risk, type RiskProfile } from '../../core/risks.js';
 
-export const AUDIENCES = ['children', 'teens', 'parents', 'educators'] as const;
-export type Audience = (typeof AUDIENCES)[number];
-
-/** Share of each risk's quiz questions answered safely, 0 to 1 (the quiz's `profile`). */
-export type RiskProfile = Record<Risk, number>;
+export { AUDIENCES, RISKS, type Audience, type Risk, type RiskProfile };
 
 export interface Tip {
   id: string;
