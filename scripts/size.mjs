@@ -59,6 +59,18 @@ const rows = [
   ['helpline finder + one country (KE)', [...element('helpline-finder'), chunk(ELEMENTS, 'ke', 'ke-')], 16 * KB],
   ['cop-widgets.js: every element', [...closure(`${CDN}/cop-widgets.js`)], 30 * KB],
   ['one locale chunk of UI strings (ar)', [chunk(CDN, 'ar', 'carousel.next')], 3 * KB],
+  // Each page through loader.js, and through the single file (which holds all five elements, so
+  // the all-five budget is the one that applies to it); npm run bench sets these beside the peers.
+  ['quick exit only, through loader.js', [`${CDN}/loader.js`, ...element('quick-exit')], 8 * KB],
+  ['carousel + pack (en), through loader.js', [`${CDN}/loader.js`, ...element('tip-carousel'), chunk(ELEMENTS, 'en', 'core-children', 'tips@1')], 12 * KB],
+  ['quiz + pack (en), through loader.js', [`${CDN}/loader.js`, ...element('risk-quiz'), chunk(ELEMENTS, 'en', 'core-children', 'quiz@1')], 16 * KB],
+  ['finder + country (KE), through loader.js', [`${CDN}/loader.js`, ...element('helpline-finder'), chunk(ELEMENTS, 'ke', 'ke-')], 16 * KB],
+  ['all five elements, through loader.js', [`${CDN}/loader.js`, ...new Set(['campaign-banner', 'quick-exit', 'tip-carousel', 'risk-quiz', 'helpline-finder'].flatMap(element))], 30 * KB],
+  ['banner only, through cop-widgets.js', [...closure(`${CDN}/cop-widgets.js`)], 30 * KB],
+  ['quick exit only, through cop-widgets.js', [...closure(`${CDN}/cop-widgets.js`)], 30 * KB],
+  ['carousel + pack (en), through cop-widgets.js', [...closure(`${CDN}/cop-widgets.js`), chunk(CDN, 'en', 'core-children', 'tips@1')], 30 * KB],
+  ['quiz + pack (en), through cop-widgets.js', [...closure(`${CDN}/cop-widgets.js`), chunk(CDN, 'en', 'core-children', 'quiz@1')], 30 * KB],
+  ['finder + country (KE), through cop-widgets.js', [...closure(`${CDN}/cop-widgets.js`), chunk(CDN, 'ke', 'ke-')], 30 * KB],
 ];
 
 export const sizes = rows.map(([label, files, budget]) => ({ label, budget, ...measure(files) }));
