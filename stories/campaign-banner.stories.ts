@@ -19,6 +19,7 @@ import {
   localeStoryFor,
   part,
   PROPERTY,
+  shipped,
   shown,
   shownInEveryLocale,
   SLOT,
@@ -438,7 +439,8 @@ export const Dismissible: Story = {
     }
     const el = await shownBanner(canvasElement);
     const button = part(el, 'dismiss')! as HTMLButtonElement;
-    await expect(button.getAttribute('aria-label')).toBe(DISMISS_LABEL.en);
+    const label = await shipped(localeOf({ globals }), 'banner.dismiss', 'Dismiss campaign message');
+    await expect(button.getAttribute('aria-label')).toBe(label);
     await userEvent.click(button);
     await waitFor(() => expect(part(el, 'base')).toBeNull());
     await expect(args.onDismiss).toHaveBeenCalledTimes(1);

@@ -65,7 +65,15 @@ export interface TranslationDocument {
  */
 export function registerTranslation(document: TranslationDocument): number {
   const tag = typeof document?.locale === 'string' ? document.locale.trim().toLowerCase() : '';
-  if (document?.schema !== 'cop-widgets/translation@1' || !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(tag) || typeof document.strings !== 'object') {
+  const strings: unknown = document?.strings;
+  if (
+    document?.schema !== 'cop-widgets/translation@1' ||
+    !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(tag) ||
+    !isLanguageTag(tag) ||
+    typeof strings !== 'object' ||
+    strings === null ||
+    Array.isArray(strings)
+  ) {
     throw new TypeError('cop-widgets: registerTranslation() takes a cop-widgets/translation@1 document with a locale and strings');
   }
   const templates: TemplateMap = {};
@@ -81,6 +89,15 @@ export function registerTranslation(document: TranslationDocument): number {
   registered.add(tag);
   connected.forEach((controller) => controller.refresh(true));
   return Object.keys(templates).length;
+}
+
+/** Whether Intl takes a tag: `de-de-de` has the right letters but would break every number and date the elements format. */
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
 }
 
 /** The locale whose strings render for a requested tag: a registered one, else a shipped one, else `en`. */

@@ -29,7 +29,10 @@ export function writeStored(mode: StorageMode, key: string, value: string): bool
   if (mode === 'none') return false;
   const fullKey = STORAGE_PREFIX + key;
   try {
-    area(mode)?.setItem(fullKey, value);
+    const storage = area(mode);
+    // A browser without this storage at all keeps the value for the page, as one that refuses it does.
+    if (!storage) throw new Error('no storage');
+    storage.setItem(fullKey, value);
     return true;
   } catch {
     fallback.set(`${mode}:${fullKey}`, value);

@@ -24,6 +24,10 @@ export const baseStyles = css`
     font-family: var(--_font-family);
     font-size: var(--_font-size);
     line-height: 1.5;
+    /* Set here, not inherited from the page: an indent or nowrap around the element would push
+       labels out of their buttons and make it wider than a phone. */
+    text-indent: 0;
+    white-space: normal;
   }
   :host([hidden]) {
     display: none !important;

@@ -101,6 +101,9 @@ export const bannerStyles = css`
     .icon {
       color: CanvasText;
     }
+    .dismiss {
+      border: 2px solid ButtonText;
+    }
   }
   @media print {
     .dismiss {

@@ -145,8 +145,9 @@ export function whatsappHref(number: PhoneNumber): string | null {
 export function contactHref(contact: Contact): string | null {
   if (contact.method === 'phone' && contact.number) return telHref(contact.number);
   if (contact.method === 'sms' && contact.number) return smsHref(contact.number, contact.smsKeyword);
-  if (contact.method === 'whatsapp') return contact.url ?? (contact.number ? whatsappHref(contact.number) : null);
-  return contact.url ?? null;
+  // A checked document gives a missing url as '': use the number then.
+  if (contact.method === 'whatsapp') return contact.url || (contact.number ? whatsappHref(contact.number) : null);
+  return contact.url || null;
 }
 
 /**

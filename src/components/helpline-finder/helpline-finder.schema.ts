@@ -15,6 +15,28 @@ const pattern = (regex: RegExp, code: 'invalid' | 'bad-id' = 'invalid'): Schema<
         : (issues.push({ code, path }), undefined),
 });
 
+// The patterns let through language tags and zone names that Intl refuses (a region given twice,
+// a zone that does not exist), which would break the list of languages or "open now": those are
+// invalid too. Names Intl took are remembered: a large document repeats the same few.
+const known = new Set<string>();
+const intlTakes = (kind: 'tag' | 'zone', value: string): boolean => {
+  if (known.has(`${kind}:${value}`)) return true;
+  try {
+    if (kind === 'tag') Intl.getCanonicalLocales(value);
+    else new Intl.DateTimeFormat('en-US', { timeZone: value });
+  } catch {
+    return false;
+  }
+  known.add(`${kind}:${value}`);
+  return true;
+};
+const languageTag = check(pattern(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/), (value, path, issues) => {
+  if (!intlTakes('tag', value)) issues.push({ code: 'invalid', path });
+});
+const timeZone = check(pattern(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+){0,2}$/), (value, path, issues) => {
+  if (!intlTakes('zone', value)) issues.push({ code: 'invalid', path });
+});
+
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const https = check(link, (value, path, issues) => {
@@ -39,9 +61,9 @@ const contact = check(
     number: optional(number),
     url: optional(link, ''),
     smsKeyword: optional(text(40), ''),
-    languages: array(pattern(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/), 1),
+    languages: array(languageTag, 1),
     hours: object({
-      tz: pattern(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+){0,2}$/),
+      tz: timeZone,
       alwaysOpen: optional(boolean, false),
       intervals: optional(array(object({ days: array(integer(1), 1), open: pattern(TIME), close: pattern(TIME) })), []),
     }),

@@ -32,6 +32,8 @@ export const finderStyles = css`
   select,
   input[type='search'] {
     min-block-size: 2.75rem;
+    /* Not as wide as the longest country name: that would make the finder wider than a phone. */
+    min-inline-size: 0;
     max-inline-size: 100%;
     padding: 0.25rem 0.5rem;
     font: inherit;

@@ -54,10 +54,11 @@ export class CopQuickExit extends CopElement {
   );
 
   // One pageshow listener per window: a page restored by Back (from the back-forward cache too)
-  // comes back whole, never blank.
-  private static readonly pageShows = new SharedListener<CopQuickExit>('pageshow', false, (doc) => doc.defaultView, (_event, members, doc) => {
+  // comes back whole, never blank. The first pageshow of a page only ends its loading: Shift
+  // presses made while a slow image was still arriving keep counting.
+  private static readonly pageShows = new SharedListener<CopQuickExit>('pageshow', false, (doc) => doc.defaultView, (event, members, doc) => {
     restorePage(doc);
-    for (const member of members) member.stopShortcut();
+    if ((event as PageTransitionEvent).persisted) for (const member of members) member.stopShortcut();
   });
 
   /** Where to go: a neutral web page. Wins over a link written inside the element. */

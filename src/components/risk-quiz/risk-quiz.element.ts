@@ -93,6 +93,8 @@ export class CopRiskQuiz extends CopElement {
   @state() private answers = new Map<string, string[]>();
   @state() private notice = '';
   @state() private builtIn?: QuizDocument;
+  /** The built-in quiz (`audience/locale`) that could not be fetched (offline, say): shown as an error, not as nothing. */
+  @state() private packFailed = '';
 
   private readonly document = new LazyContent<QuizDocument>(this, () =>
     import('./risk-quiz.schema.js').then((module) => module.quizSchema),
@@ -145,7 +147,11 @@ export class CopRiskQuiz extends CopElement {
     }
     const target = this.focusAfterUpdate;
     this.focusAfterUpdate = undefined;
-    if (target) this.renderRoot.querySelector<HTMLElement>(target === 'legend' ? 'legend' : '#result-title')?.focus();
+    const selector = target === 'legend' ? 'legend' : target === 'submit' ? 'button[type="submit"]' : '#result-title';
+    const element = target ? this.renderRoot.querySelector<HTMLElement>(selector) : null;
+    element?.focus();
+    // The feedback appears above the button that goes on: keep that button in view.
+    if (target === 'submit') element?.scrollIntoView({ block: 'nearest' });
   }
 
   private requestPack(): Promise<void> {
@@ -165,8 +171,10 @@ export class CopRiskQuiz extends CopElement {
         (quiz) => {
           if (this.packRequest?.key === key) this.builtIn = quiz;
         },
-        (error: unknown) =>
-          this.reportError('load-failed', () => ({ message: `The built-in quiz (${key}) could not be loaded.`, details: [String(error)] })),
+        (error: unknown) => {
+          if (this.packRequest?.key === key) this.packFailed = key;
+          this.reportError('load-failed', () => ({ message: `The built-in quiz (${key}) could not be loaded.`, details: [String(error)] }));
+        },
       );
       this.packRequest = { key, done };
     }
@@ -213,6 +221,8 @@ export class CopRiskQuiz extends CopElement {
     const chosen = [...this.selection];
     this.answers = new Map(this.answers).set(question.id, chosen);
     this.notice = '';
+    // The choices are disabled now; focus on one of them (Enter submits from a radio) would be lost.
+    if ((this.renderRoot as ShadowRoot).activeElement?.closest('form')) this.focusAfterUpdate = 'submit';
     this.save();
     this.dispatchEvent(
       new CopQuizAnswerEvent({ questionId: question.id, correct: scoreAnswer(question, chosen) === 1, risk: question.risk }),
@@ -324,6 +334,9 @@ export class CopRiskQuiz extends CopElement {
   override render(): TemplateResult {
     const error = this.document.renderError();
     const quiz = this.quiz;
+    if (!quiz && !this.document.given && this.packFailed === this.packRequest?.key) {
+      return html`<p part="error" class="error">${this.msg('This content could not be loaded.', { id: 'content.load-failed.short' })}</p>`;
+    }
     if (!quiz) return html`${error}`;
     const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 5 ? this.headingLevel : 2;
     return html`

@@ -104,6 +104,8 @@ export class CopTipCarousel extends CopElement {
   @state() private rotating = false;
   @state() private profile?: Partial<RiskProfile>;
   @state() private builtIn?: TipsDocument;
+  /** The built-in pack (`audience/locale`) that could not be fetched (offline, say): shown as an error, not as nothing. */
+  @state() private packFailed = '';
 
   private readonly document = new LazyContent<TipsDocument>(this, () =>
     import('./tip-carousel.schema.js').then((module) => module.tipsSchema),
@@ -208,8 +210,10 @@ export class CopTipCarousel extends CopElement {
           if (this.packRequest?.key !== key) return;
           this.builtIn = pack;
         },
-        (error: unknown) =>
-          this.reportError('load-failed', () => ({ message: `The built-in tips (${key}) could not be loaded.`, details: [String(error)] })),
+        (error: unknown) => {
+          if (this.packRequest?.key === key) this.packFailed = key;
+          this.reportError('load-failed', () => ({ message: `The built-in tips (${key}) could not be loaded.`, details: [String(error)] }));
+        },
       );
       this.packRequest = { key, done };
     }
@@ -283,10 +287,13 @@ export class CopTipCarousel extends CopElement {
     const error = this.document.renderError();
     const tips = this.tips;
     if (tips.length === 0) {
+      if (!this.document.given && !this.builtIn && this.packFailed === this.packRequest?.key) {
+        return html`<p part="error" class="error">${msg('This content could not be loaded.', { id: 'content.load-failed.short' })}</p>`;
+      }
       const waiting = this.document.given ? state.status !== 'ready' : !this.builtIn;
       return html`${error}${waiting
         ? nothing
-        : html`<p part="empty" class="error">${msg('No tips match these settings.', { id: 'carousel.empty' })}</p>`}`;
+        : html`<p part="empty" class="error" dir=${this.l10n.dir}>${msg('No tips match these settings.', { id: 'carousel.empty' })}</p>`}`;
     }
     const loaded = this.loaded;
     const total = tips.length;

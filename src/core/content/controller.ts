@@ -143,14 +143,17 @@ export class ContentController<T> implements ReactiveController {
     this.fetching = controller;
     this.state = { status: 'loading' };
     const timer = setTimeout(() => controller.abort(), this.timeout);
-    let text: string;
+    let parsed: unknown;
     try {
       const url = new URL(src, document.baseURI);
       if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`unsupported protocol ${url.protocol}`);
       const response = await fetch(url, { signal: controller.signal, credentials: 'omit', referrerPolicy: 'no-referrer' });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      text = await response.text();
+      const text = await response.text();
       if (text.length > this.maxLength) throw new Error(`response longer than ${this.maxLength} characters`);
+      // An answer that is not JSON (a server's HTML error page, a captive portal) is a failed
+      // load, not a broken inline document: it says so, and "Try again" may well work later.
+      parsed = JSON.parse(text);
     } catch (error) {
       if (generation !== this.generation) return;
       this.fail('load-failed', [], src, controller.signal.aborted ? `no answer within ${this.timeout} ms` : String(error));
@@ -161,7 +164,7 @@ export class ContentController<T> implements ReactiveController {
     }
     if (generation !== this.generation) return;
     this.fetching = undefined;
-    await this.acceptText(text, generation);
+    await this.accept(parsed, generation);
   }
 
   private fail(code: CopErrorCode, issues: ContentIssue[], url?: string, cause?: string): void {

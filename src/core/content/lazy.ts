@@ -44,12 +44,13 @@ export class LazyContent<T> implements ReactiveController {
     if (state.status !== 'error') return nothing;
     const retry =
       state.code === 'load-failed'
-        ? html`<button part="retry" class="retry" type="button" @click=${() => this.controller?.refresh(true)}>${this.host.msg(
+        ? html`<button part="retry" class="retry" type="button" dir="auto" @click=${() => this.controller?.refresh(true)}>${this.host.msg(
             'Try again',
             { id: 'content.retry' },
           )}</button>`
         : nothing;
-    return html`<p part="error" class="error">${this.describeError()}</p>${retry}`;
+    // Outside the element's base part: `auto` lays the line out in its language's direction, not the page's.
+    return html`<p part="error" class="error" dir="auto">${this.describeError()}</p>${retry}`;
   }
 
   hostConnected(): void {

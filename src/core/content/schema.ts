@@ -152,7 +152,8 @@ export const array = <T>(item: Schema<T>, minItems = 0): Schema<T[]> => ({
     if (input.length < minItems) return issue(issues, path, input.length === 0 ? 'empty' : 'too-few');
     const before = issues.length;
     const seen = new Set<unknown>();
-    const values = input.map((value, index) => {
+    // Array.from visits holes too (a `content` object may be a sparse array): a hole is a missing item, not a skipped one.
+    const values = Array.from(input as unknown[], (value, index) => {
       const id = (value as { id?: unknown } | null)?.id;
       if (typeof id === 'string' && seen.has(id)) return issue(issues, join(join(path, index), 'id'), 'duplicate');
       seen.add(id);
