@@ -1,10 +1,10 @@
 import { str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { LazyContent } from '../../core/content/lazy.js';
 import { CopElement } from '../../core/element.js';
 import { prefersReducedMotion } from '../../core/motion.js';
 import { readStored, writeStored } from '../../core/storage.js';
+import { contentErrorStyles, panelStyles } from '../../core/content/styles.js';
 import { baseStyles } from '../../core/styles.js';
 import { CopQuizAnswerEvent, CopQuizCompleteEvent, CopQuizStartEvent } from './risk-quiz.events.js';
 import {
@@ -61,38 +61,55 @@ interface SavedProgress {
  * @fires cop-error - Content or an attribute could not be used. Detail: `{code, message}`.
  */
 export class CopRiskQuiz extends CopElement {
-  static override styles = [baseStyles, quizStyles];
+  static override styles = [baseStyles, panelStyles, contentErrorStyles, quizStyles];
+
+  static override properties = {
+    audience: {},
+    pack: {},
+    src: {},
+    content: { attribute: false },
+    helpHref: { attribute: 'help-href' },
+    helpFor: { attribute: 'help-for' },
+    resume: { type: Boolean },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    phase: { state: true },
+    position: { state: true },
+    selection: { state: true },
+    answers: { state: true },
+    notice: { state: true },
+    builtIn: { state: true },
+  };
 
   /** `children` (9–12) · `teens` (13–17) · `parents` · `educators`. */
-  @property() audience: Audience = 'children';
+  audience: Audience = 'children';
 
   /** Built-in quiz pack (`core`). */
-  @property() pack = 'core';
+  pack = 'core';
 
   /** URL of a quiz document (`cop-widgets/quiz@1`); overrides `pack`. */
-  @property() src: string | null = null;
+  src: string | null = null;
 
   /** A parsed quiz document; wins over inline JSON and `src`. */
-  @property({ attribute: false }) content: unknown = undefined;
+  content: unknown = undefined;
 
   /** Where "Talk to someone" leads: a page or a `tel:` link. */
-  @property({ attribute: 'help-href' }) helpHref: string | null = null;
+  helpHref: string | null = null;
 
   /** The id of an element (such as a `<cop-helpline-finder>`) that "Talk to someone" scrolls to and focuses. */
-  @property({ attribute: 'help-for' }) helpFor: string | null = null;
+  helpFor: string | null = null;
 
   /** Keep progress for this browser session, so a reload does not lose it. Off by default. */
-  @property({ type: Boolean }) resume = false;
+  resume = false;
 
   /** Level of the quiz title, 2 to 6; the result's headings are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() private phase: Phase = 'intro';
-  @state() private position = 0;
-  @state() private selection: string[] = [];
-  @state() private answers = new Map<string, string[]>();
-  @state() private notice = '';
-  @state() private builtIn?: QuizDocument;
+  private phase: Phase = 'intro';
+  private position = 0;
+  private selection: string[] = [];
+  private answers = new Map<string, string[]>();
+  private notice = '';
+  private builtIn?: QuizDocument;
 
   private readonly document = new LazyContent<QuizDocument>(this, () =>
     import('./risk-quiz.schema.js').then((module) => module.quizSchema),
