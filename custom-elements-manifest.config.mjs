@@ -11,6 +11,11 @@ export default {
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
             if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+            // Internal state is declared in `static properties` with `state: true`, which the
+            // analyzer reads as attributes: keep only the attributes of non-private fields.
+            const internal = new Set((declaration.members ?? []).filter((member) => member.privacy === 'private').map((member) => member.name));
+            for (const member of declaration.members ?? []) if (internal.has(member.name)) delete member.attribute;
+            if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !internal.has(attribute.fieldName));
           }
         }
       },

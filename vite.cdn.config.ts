@@ -36,7 +36,7 @@ export default defineConfig({
         minify: true,
         // Per element: Lit and the eagerly used core in one shared chunk, so a one-element page
         // makes two requests; lazily loaded core modules stay lazy.
-        ...(perElement ? { codeSplitting: { groups: [{ name: 'core', test: isEagerShared }] } } : {}),
+        ...(perElement ? { codeSplitting: { groups: [{ name: 'core', test: isEagerShared }, { name: 'kit', test: isEagerKit }] } } : {}),
       },
     },
   },
@@ -89,10 +89,19 @@ function inlineStrInLocaleChunks() {
   };
 }
 
-/** Modules every element needs at once: Lit and the core, except the parts loaded on demand. */
+/**
+ * The shared chunk of the per-element build: Lit and the core modules that every element imports
+ * (the quick exit, the smallest, imports nothing else). Modules only some elements use (focus,
+ * storage, motion, content, panel styles) go to a second shared chunk, `kit`, so a page with only
+ * a quick exit does not download them.
+ */
 function isEagerShared(id: string): boolean {
   if (/node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|@oxc-project/.test(id)) return true;
-  return /[\\/]src[\\/]core[\\/]/.test(id) && !/[\\/]content[\\/](controller|messages|schema)\.ts$/.test(id);
+  return /[\\/]src[\\/]core[\\/](element|events|localization|locale|version|styles|define|str)\.ts$/.test(id);
+}
+
+function isEagerKit(id: string): boolean {
+  return /[\\/]src[\\/]core[\\/]/.test(id) && !isEagerShared(id) && !/[\\/]content[\\/](controller|messages|schema)\.ts$/.test(id);
 }
 
 /**

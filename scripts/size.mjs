@@ -73,11 +73,45 @@ const rows = [
   ['finder + country (KE), through cop-widgets.js', [...closure(`${CDN}/cop-widgets.js`), chunk(CDN, 'ke', 'ke-')], 30 * KB],
 ];
 
-export const sizes = rows.map(([label, files, budget]) => ({ label, budget, ...measure(files) }));
+/**
+ * Rows whose budget (budgets.md) the code does not meet yet, each held at a ceiling just above
+ * what it measures now: CI fails when a row passes its ceiling, so these can only shrink. Lower a
+ * ceiling whenever a change makes its row smaller; delete it once the row is within budget.
+ */
+const CEILINGS = {
+  'banner only': 11.5 * KB,
+  'banner only, through loader.js': 12.0 * KB,
+  'quick exit only': 9.7 * KB,
+  'tip carousel + children pack (en)': 14.3 * KB,
+  'tip carousel + children pack (ar) + strings': 17.3 * KB,
+  'risk quiz + children quiz (en)': 16.6 * KB,
+  'quick exit only, through loader.js': 10.2 * KB,
+  'carousel + pack (en), through loader.js': 14.9 * KB,
+  'quiz + pack (en), through loader.js': 17.1 * KB,
+};
+
+export const sizes = rows.map(([label, files, budget]) => ({ label, budget, ceiling: CEILINGS[label], ...measure(files) }));
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 console.log(`${'what a page downloads'.padEnd(46)} req ${'min'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}   budget (brotli)`);
-for (const { label, requests, min, gzip, brotli, budget } of sizes) {
-  const verdict = brotli <= budget ? `≤ ${kb(budget)}` : `> ${kb(budget)}  OVER by ${kb(brotli - budget)}`;
+const tally = { within: 0, ceiling: 0, over: 0 };
+for (const { label, requests, min, gzip, brotli, budget, ceiling } of sizes) {
+  let verdict = `≤ ${kb(budget)}`;
+  if (brotli <= budget) tally.within++;
+  else if (ceiling && brotli <= ceiling) {
+    tally.ceiling++;
+    verdict = `> ${kb(budget)}  over by ${kb(brotli - budget)}; held at ${kb(ceiling)}`;
+  } else {
+    tally.over++;
+    verdict = `> ${kb(ceiling ?? budget)}  FAILS: over ${ceiling ? 'its ceiling' : 'budget'} by ${kb(brotli - (ceiling ?? budget))}`;
+  }
   console.log(`${label.padEnd(46)} ${String(requests).padStart(3)} ${kb(min).padStart(9)} ${kb(gzip).padStart(9)} ${kb(brotli).padStart(9)}   ${verdict}`);
 }
+for (const label of Object.keys(CEILINGS)) {
+  const row = sizes.find((size) => size.label === label);
+  if (!row) console.log(`ceiling for "${label}" matches no row: remove it`), tally.over++;
+  else if (row.brotli <= row.budget) console.log(`"${label}" is within budget now: remove its ceiling`);
+}
+console.log(`size budgets: ${tally.within} rows within budget, ${tally.ceiling} held at a ceiling, ${tally.over} failing`);
+// `--check` (CI): exit 1 when a row is over its budget and has no ceiling, or over its ceiling.
+if (process.argv.includes('--check') && tally.over > 0) process.exit(1);

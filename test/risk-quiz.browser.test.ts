@@ -4,6 +4,7 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/risk-quiz.js';
 import '../src/tip-carousel.js';
 import type { CopRiskQuiz } from '../src/risk-quiz.js';
+import { collectErrors } from './errors.js';
 import type { CopErrorEvent, QuizDocument } from '../src/classes.js';
 import children from '../src/content/quiz/core/children/en.json';
 import teens from '../src/content/quiz/core/teens/en.json';
@@ -214,6 +215,22 @@ describe('<cop-risk-quiz> behaviour', () => {
     button(el, 'See your results')!.click();
     await settle(el);
     expect(part<HTMLAnchorElement>(el, 'help')!.getAttribute('href')).to.equal('tel:116111');
+  });
+
+  it('refuses a help-href that is not a web, phone, text or mail link, and says so', async () => {
+    const errors = collectErrors();
+    const el = await mini('help-href=" JavaScript:alert(1)"');
+    await choose(el, 'a');
+    button(el, 'Next question')!.click();
+    await settle(el);
+    await choose(el, 'b');
+    button(el, 'See your results')!.click();
+    await settle(el);
+    await errors.stop(1);
+    expect(part(el, 'help')).to.equal(null);
+    expect(root(el).querySelector('[href*="script:" i]')).to.equal(null);
+    expect(errors.errors.map((error) => error.code)).to.deep.equal(['invalid-attribute']);
+    expect(errors.errors[0].message).to.include('help-href');
   });
 
   it('resumes within the browser session when asked', async () => {

@@ -1,10 +1,10 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { LazyContent } from '../../core/content/lazy.js';
 import { CopElement } from '../../core/element.js';
 import { focusAfterRemoval } from '../../core/focus.js';
 import { localeListIncludes } from '../../core/locale.js';
 import { readStored, writeStored, type StorageMode } from '../../core/storage.js';
+import { contentErrorStyles } from '../../core/content/styles.js';
 import { baseStyles } from '../../core/styles.js';
 import { CopBannerActionEvent, CopBannerDismissEvent, CopBannerShowEvent } from './campaign-banner.events.js';
 import {
@@ -60,47 +60,65 @@ const ICONS: Record<BannerVariant, TemplateResult> = {
  * @fires cop-error - Content or an attribute could not be used. Detail: `{code, message}`.
  */
 export class CopCampaignBanner extends CopElement {
-  static override styles = [baseStyles, bannerStyles];
+  static override styles = [baseStyles, contentErrorStyles, bannerStyles];
+
+  static override properties = {
+    campaign: {},
+    revision: { type: Number },
+    variant: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    dismissible: { type: Boolean, reflect: true },
+    remember: {},
+    start: {},
+    end: {},
+    locales: {},
+    src: {},
+    content: { attribute: false },
+    clock: { attribute: false },
+    dismissedHere: { state: true },
+    hasHeading: { state: true },
+    hasActions: { state: true },
+  };
 
   /** Campaign id; with `revision`, the key under which a dismissal is remembered. */
-  @property() campaign = '';
+  campaign = '';
 
   /** A higher revision shows the banner again to people who dismissed an older one. */
-  @property({ type: Number }) revision = 0;
+  revision = 0;
 
   /** `info` · `warning` (real urgency only) · `success`. */
-  @property() variant: BannerVariant = 'info';
+  variant: BannerVariant = 'info';
 
   /** Level of the heading, 2 to 6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Shows a dismiss button. */
-  @property({ type: Boolean, reflect: true }) dismissible = false;
+  dismissible = false;
 
   /** Where a dismissal is kept: `session` · `local` · `none`. */
-  @property() remember: StorageMode = 'session';
+  remember: StorageMode = 'session';
 
   /** First moment shown: an ISO 8601 date (local day) or date-time. */
-  @property() start: string | null = null;
+  start: string | null = null;
 
   /** Last day shown (a date) or the moment it stops showing (a date-time). */
-  @property() end: string | null = null;
+  end: string | null = null;
 
   /** Comma list of locales; when set, the banner shows only in those. */
-  @property() locales: string | null = null;
+  locales: string | null = null;
 
   /** URL of a banner document (`cop-widgets/banner@1`). */
-  @property() src: string | null = null;
+  src: string | null = null;
 
   /** A parsed banner document; wins over inline JSON and `src`. */
-  @property({ attribute: false }) content: unknown = undefined;
+  content: unknown = undefined;
 
   /** Where the banner reads the time; replace it to preview a schedule. Returns ms since 1970. */
-  @property({ attribute: false }) clock: () => number = () => Date.now();
+  clock: () => number = () => Date.now();
 
-  @state() private dismissedHere = false;
-  @state() private hasHeading = false;
-  @state() private hasActions = false;
+  private dismissedHere = false;
+  private hasHeading = false;
+  private hasActions = false;
 
   private readonly document = new LazyContent<BannerDocument>(this, () =>
     import('./campaign-banner.schema.js').then((module) => module.bannerSchema),

@@ -1,8 +1,8 @@
 import { str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { LazyContent } from '../../core/content/lazy.js';
 import { CopElement } from '../../core/element.js';
+import { contentErrorStyles, panelStyles } from '../../core/content/styles.js';
 import { baseStyles } from '../../core/styles.js';
 import { CopCountryChangeEvent, CopHelplineContactEvent } from './helpline-finder.events.js';
 import {
@@ -59,46 +59,64 @@ export const BUNDLED_COUNTRIES: readonly string[] = Object.keys(bundledFiles).ma
  * @fires cop-error - Content or an attribute could not be used. Detail: `{code, message}`.
  */
 export class CopHelplineFinder extends CopElement {
-  static override styles = [baseStyles, finderStyles];
+  static override styles = [baseStyles, panelStyles, contentErrorStyles, finderStyles];
+
+  static override properties = {
+    country: {},
+    src: {},
+    content: { attribute: false },
+    bundled: {},
+    methods: {},
+    topic: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    clock: { attribute: false },
+    chosen: { state: true },
+    suggested: { state: true },
+    query: { state: true },
+    pickedMethods: { state: true },
+    bundledRecords: { state: true },
+    loadedCountry: { state: true },
+    loadFailedFor: { state: true },
+  };
 
   /** ISO 3166-1 alpha-2 country; when absent, one is suggested and the person chooses. */
-  @property() country: string | null = null;
+  country: string | null = null;
 
   /** URL of a helplines document: its records replace bundled ones with the same id and add new ones. */
-  @property() src: string | null = null;
+  src: string | null = null;
 
   /** A parsed helplines document; wins over inline JSON and `src`. */
-  @property({ attribute: false }) content: unknown = undefined;
+  content: unknown = undefined;
 
   /** `false` uses only the deployer's records. */
-  @property() bundled = 'true';
+  bundled = 'true';
 
   /** Comma list of `phone,sms,whatsapp,chat,email,web` to show. */
-  @property() methods: string | null = null;
+  methods: string | null = null;
 
   /** Only helplines on this topic (e.g. `online-safety`). */
-  @property() topic: string | null = null;
+  topic: string | null = null;
 
   /** Level of the finder's heading, 2 to 5; each helpline is one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Where the finder reads the time, for "open now"; replace it to preview. */
-  @property({ attribute: false }) clock: () => number = () => Date.now();
+  clock: () => number = () => Date.now();
 
-  @state() private chosen = '';
-  @state() private suggested = false;
-  @state() private query = '';
-  @state() private pickedMethods: Method[] = [];
-  @state() private bundledRecords: HelplineRecord[] = [];
+  private chosen = '';
+  private suggested = false;
+  private query = '';
+  private pickedMethods: Method[] = [];
+  private bundledRecords: HelplineRecord[] = [];
 
   private readonly document = new LazyContent<HelplinesDocument>(this, () =>
     import('./helpline-finder.schema.js').then((module) => module.helplinesSchema),
   );
   private loading?: { country: string; done: Promise<void> };
   /** The country whose bundled records are in `bundledRecords` (set when its file has loaded). */
-  @state() private loadedCountry = '';
+  private loadedCountry = '';
   /** A country whose bundled file could not be fetched (offline, say): never shown as "none confirmed". */
-  @state() private loadFailedFor = '';
+  private loadFailedFor = '';
   private minuteTimer?: ReturnType<typeof setInterval>;
 
   override connectedCallback(): void {

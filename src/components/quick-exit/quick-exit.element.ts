@@ -1,5 +1,4 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { CopElement } from '../../core/element.js';
 import { baseStyles } from '../../core/styles.js';
 import { CopQuickExitEvent, type QuickExitMethod } from './quick-exit.events.js';
@@ -47,6 +46,14 @@ const hasModifier = (event: MouseEvent | KeyboardEvent) => event.ctrlKey || even
 export class CopQuickExit extends CopElement {
   static override styles = [baseStyles, quickExitStyles];
 
+  static override properties = {
+    href: {},
+    shortcut: { converter: { fromAttribute: shortcutFromAttribute } },
+    linkHref: { state: true },
+    presses: { state: true },
+    announcement: { state: true },
+  };
+
   // One keyup listener (capture phase) per document for all instances; the first instance that
   // joined owns the shortcut, so three presses leave once, however many buttons the page has.
   private static readonly shortcutKeys = new SharedListener<CopQuickExit>('keyup', true, (doc) => doc, (event, members) =>
@@ -62,17 +69,17 @@ export class CopQuickExit extends CopElement {
   });
 
   /** Where to go: a neutral web page. Wins over a link written inside the element. */
-  @property() href: string | null = null;
+  href: string | null = null;
 
   /**
    * Whether pressing Shift three times leaves the page. On unless the attribute says
    * `shortcut="false"` (a plain boolean attribute could not be on by default).
    */
-  @property({ converter: { fromAttribute: shortcutFromAttribute } }) shortcut = true;
+  shortcut = true;
 
-  @state() private linkHref: string | null = null;
-  @state() private presses = 0;
-  @state() private announcement = '';
+  private linkHref: string | null = null;
+  private presses = 0;
+  private announcement = '';
 
   private shortcutState: ShortcutState = SHORTCUT_IDLE;
   private pressTimer?: ReturnType<typeof setTimeout>;

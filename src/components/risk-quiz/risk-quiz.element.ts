@@ -1,10 +1,11 @@
 import { str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { LazyContent } from '../../core/content/lazy.js';
 import { CopElement } from '../../core/element.js';
+import { isSafeLink } from '../../core/links.js';
 import { prefersReducedMotion } from '../../core/motion.js';
 import { readStored, writeStored } from '../../core/storage.js';
+import { contentErrorStyles, panelStyles } from '../../core/content/styles.js';
 import { baseStyles } from '../../core/styles.js';
 import { CopQuizAnswerEvent, CopQuizCompleteEvent, CopQuizStartEvent } from './risk-quiz.events.js';
 import {
@@ -61,40 +62,58 @@ interface SavedProgress {
  * @fires cop-error - Content or an attribute could not be used. Detail: `{code, message}`.
  */
 export class CopRiskQuiz extends CopElement {
-  static override styles = [baseStyles, quizStyles];
+  static override styles = [baseStyles, panelStyles, contentErrorStyles, quizStyles];
+
+  static override properties = {
+    audience: {},
+    pack: {},
+    src: {},
+    content: { attribute: false },
+    helpHref: { attribute: 'help-href' },
+    helpFor: { attribute: 'help-for' },
+    resume: { type: Boolean },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    phase: { state: true },
+    position: { state: true },
+    selection: { state: true },
+    answers: { state: true },
+    notice: { state: true },
+    builtIn: { state: true },
+    packFailed: { state: true },
+  };
 
   /** `children` (9–12) · `teens` (13–17) · `parents` · `educators`. */
-  @property() audience: Audience = 'children';
+  audience: Audience = 'children';
 
   /** Built-in quiz pack (`core`). */
-  @property() pack = 'core';
+  pack = 'core';
 
   /** URL of a quiz document (`cop-widgets/quiz@1`); overrides `pack`. */
-  @property() src: string | null = null;
+  src: string | null = null;
 
   /** A parsed quiz document; wins over inline JSON and `src`. */
-  @property({ attribute: false }) content: unknown = undefined;
+  content: unknown = undefined;
 
   /** Where "Talk to someone" leads: a page or a `tel:` link. */
-  @property({ attribute: 'help-href' }) helpHref: string | null = null;
+  helpHref: string | null = null;
 
   /** The id of an element (such as a `<cop-helpline-finder>`) that "Talk to someone" scrolls to and focuses. */
-  @property({ attribute: 'help-for' }) helpFor: string | null = null;
+  helpFor: string | null = null;
 
   /** Keep progress for this browser session, so a reload does not lose it. Off by default. */
-  @property({ type: Boolean }) resume = false;
+  resume = false;
 
   /** Level of the quiz title, 2 to 6; the result's headings are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() private phase: Phase = 'intro';
-  @state() private position = 0;
-  @state() private selection: string[] = [];
-  @state() private answers = new Map<string, string[]>();
-  @state() private notice = '';
-  @state() private builtIn?: QuizDocument;
+  private phase: Phase = 'intro';
+  private position = 0;
+  private selection: string[] = [];
+  private answers = new Map<string, string[]>();
+  private notice = '';
+  private builtIn?: QuizDocument;
   /** The built-in quiz (`audience/locale`) that could not be fetched (offline, say): shown as an error, not as nothing. */
-  @state() private packFailed = '';
+  private packFailed = '';
 
   private readonly document = new LazyContent<QuizDocument>(this, () =>
     import('./risk-quiz.schema.js').then((module) => module.quizSchema),
@@ -335,7 +354,7 @@ export class CopRiskQuiz extends CopElement {
     const error = this.document.renderError();
     const quiz = this.quiz;
     if (!quiz && !this.document.given && this.packFailed === this.packRequest?.key) {
-      return html`<p part="error" class="error">${this.msg('This content could not be loaded.', { id: 'content.load-failed.short' })}</p>`;
+      return html`<p part="error" class="error" dir="auto">${this.msg('This content could not be loaded.', { id: 'content.load-failed.short' })}</p>`;
     }
     if (!quiz) return html`${error}`;
     const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 5 ? this.headingLevel : 2;
@@ -425,6 +444,14 @@ export class CopRiskQuiz extends CopElement {
     `;
   }
 
+  /** `help-href` when it is a link an element may render (https, http, tel, sms, mailto); else reported, and not used. */
+  private get helpLink(): string | null {
+    if (!this.helpHref) return null;
+    if (isSafeLink(this.helpHref)) return this.acceptAttribute('help-href', this.helpHref);
+    this.rejectAttribute('help-href', this.helpHref);
+    return null;
+  }
+
   private renderResult(quiz: QuizDocument, level: number): TemplateResult {
     const msg = this.msg;
     const scores = this.scores();
@@ -434,6 +461,7 @@ export class CopRiskQuiz extends CopElement {
     const percent = new Intl.NumberFormat(this.l10n.locale, { style: 'percent' });
     const share = (risk: Risk) => html`<span class="share">${percent.format(profile[risk])}</span>`;
     const carousel = this.id ? this.ownerDocument.querySelector<HTMLElement>(`cop-tip-carousel[for="${CSS.escape(this.id)}"]`) : null;
+    const helpHref = this.helpLink;
     return html`
       <div part="result" class="result">
         <div id="result-title" class="subtitle" role="heading" aria-level=${level} tabindex="-1">
@@ -451,8 +479,8 @@ export class CopRiskQuiz extends CopElement {
         <p>${msg('If anything online worries you, talk to an adult you trust or a helpline.', { id: 'quiz.talk' })}</p>
       </div>
       <div part="actions" class="actions">
-        ${this.helpHref
-          ? html`<a part="help" class="button primary" href=${this.helpHref}>${msg('Talk to someone', { id: 'quiz.help' })}</a>`
+        ${helpHref
+          ? html`<a part="help" class="button primary" href=${helpHref}>${msg('Talk to someone', { id: 'quiz.help' })}</a>`
           : this.helpFor
             ? html`<button part="help" type="button" class="primary" @click=${() => this.reveal(this.ownerDocument.getElementById(this.helpFor!))}>${msg('Talk to someone', { id: 'quiz.help' })}</button>`
             : nothing}

@@ -1,10 +1,10 @@
 import { str } from '@lit/localize';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { LazyContent } from '../../core/content/lazy.js';
 import { CopElement } from '../../core/element.js';
 import type { Locale } from '../../core/locale.js';
 import { onReducedMotionChange, prefersReducedMotion } from '../../core/motion.js';
+import { contentErrorStyles, panelStyles } from '../../core/content/styles.js';
 import { baseStyles } from '../../core/styles.js';
 import { CopTipChangeEvent } from './tip-carousel.events.js';
 import {
@@ -68,44 +68,62 @@ const SWIPE_DISTANCE = 40;
  * @fires cop-error - Content or an attribute could not be used. Detail: `{code, message}`.
  */
 export class CopTipCarousel extends CopElement {
-  static override styles = [baseStyles, carouselStyles];
+  static override styles = [baseStyles, panelStyles, contentErrorStyles, carouselStyles];
+
+  static override properties = {
+    audience: {},
+    risks: {},
+    pack: {},
+    src: {},
+    content: { attribute: false },
+    autoplay: { type: Boolean },
+    interval: { type: Number },
+    for: {},
+    picker: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    index: { state: true },
+    rotating: { state: true },
+    profile: { state: true },
+    builtIn: { state: true },
+    packFailed: { state: true },
+  };
 
   /** `children` (9–12) · `teens` (13–17) · `parents` · `educators`. */
-  @property() audience: Audience = 'children';
+  audience: Audience = 'children';
 
   /** Comma list of `content, contact, conduct, contract`: only tips for those risks. */
-  @property() risks: string | null = null;
+  risks: string | null = null;
 
   /** Built-in pack (`core`). */
-  @property() pack = 'core';
+  pack = 'core';
 
   /** URL of a tips document (`cop-widgets/tips@1`); overrides `pack`. */
-  @property() src: string | null = null;
+  src: string | null = null;
 
   /** A parsed tips document; wins over inline JSON and `src`. */
-  @property({ attribute: false }) content: unknown = undefined;
+  content: unknown = undefined;
 
   /** Rotate through the tips by themselves. Off by default; never under reduced motion. */
-  @property({ type: Boolean }) autoplay = false;
+  autoplay = false;
 
   /** Milliseconds between tips when rotating; 7000 by default, never below 5000. */
-  @property({ type: Number }) interval = 7000;
+  interval = 7000;
 
   /** The id of a `<cop-risk-quiz>`: when it completes, tips for its weakest risks come first. */
-  @property() for: string | null = null;
+  for: string | null = null;
 
   /** `tabs` adds a tab list to pick a tip directly. */
-  @property() picker: 'tabs' | null = null;
+  picker: 'tabs' | null = null;
 
   /** Level of each tip's heading, 2 to 6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
-  @state() private index = 0;
-  @state() private rotating = false;
-  @state() private profile?: Partial<RiskProfile>;
-  @state() private builtIn?: TipsDocument;
+  private index = 0;
+  private rotating = false;
+  private profile?: Partial<RiskProfile>;
+  private builtIn?: TipsDocument;
   /** The built-in pack (`audience/locale`) that could not be fetched (offline, say): shown as an error, not as nothing. */
-  @state() private packFailed = '';
+  private packFailed = '';
 
   private readonly document = new LazyContent<TipsDocument>(this, () =>
     import('./tip-carousel.schema.js').then((module) => module.tipsSchema),
@@ -288,7 +306,7 @@ export class CopTipCarousel extends CopElement {
     const tips = this.tips;
     if (tips.length === 0) {
       if (!this.document.given && !this.builtIn && this.packFailed === this.packRequest?.key) {
-        return html`<p part="error" class="error">${msg('This content could not be loaded.', { id: 'content.load-failed.short' })}</p>`;
+        return html`<p part="error" class="error" dir="auto">${msg('This content could not be loaded.', { id: 'content.load-failed.short' })}</p>`;
       }
       const waiting = this.document.given ? state.status !== 'ready' : !this.builtIn;
       return html`${error}${waiting

@@ -1,9 +1,13 @@
+import { isSafeLink } from '../links.js';
+
 /**
  * A small validator for content documents: each schema checks a value, collects issues as fixed
  * codes with paths (turned into sentences in the element's language by describeIssue()), and
  * describes itself as JSON Schema for dist/schemas. Hand-made rather than a library to keep a
  * banner-only page within its byte budget; it knows exactly the shapes our documents use.
  */
+export { isSafeLink };
+
 export type IssueCode =
   | 'missing'
   | 'expected-text'
@@ -50,18 +54,6 @@ const issue = (issues: ContentIssue[], path: string, code: IssueCode, allowed?: 
 };
 
 const join = (path: string, key: string | number) => (path ? `${path}.${key}` : String(key));
-
-const SAFE_PROTOCOLS = ['https:', 'http:', 'tel:', 'sms:', 'mailto:'];
-
-/** Whether a link is one a content document may hold: https, http, tel, sms or mailto. */
-export function isSafeLink(value: string, base = globalThis.document?.baseURI ?? 'https://example.invalid/'): boolean {
-  if (/[\u0000-\u001f]/.test(value)) return false;
-  try {
-    return SAFE_PROTOCOLS.includes(new URL(value, base).protocol);
-  } catch {
-    return false;
-  }
-}
 
 /** Plain text with something in it (rendered as text, never as HTML). */
 export const text = (maxLength: number): Schema<string> => ({
