@@ -14,7 +14,7 @@ const loader = process.env.COP_CDN === 'loader';
 export default defineConfig({
   define: { ...defines, 'process.env.NODE_ENV': '"production"' },
   resolve: { alias: { '@lit/localize': fileURLToPath(new URL('src/core/str.ts', import.meta.url)) } },
-  plugins: [minifyTemplateLiterals(), inlineStrInLocaleChunks(), ownStrForLazyMessages()],
+  plugins: [minifyTemplateLiterals(), inlineStrInLocaleChunks(), ownStrForLazyMessages(), ownLinksForLazySchema()],
   build: {
     outDir: perElement ? 'dist/cdn/elements' : 'dist/cdn',
     emptyOutDir: !perElement && !loader,
@@ -121,6 +121,22 @@ function ownStrForLazyMessages() {
     },
     load(id: string) {
       return id === COPY ? 'export const str = (strings, ...values) => ({ strTag: true, strings, values });' : null;
+    },
+  };
+}
+
+/**
+ * The same for the link check: the quiz uses it at once and the lazily loaded schema uses it too,
+ * which would split it into a chunk of its own. The schema gets its own copy of those few bytes.
+ */
+function ownLinksForLazySchema() {
+  return {
+    name: 'own-links-for-lazy-schema',
+    enforce: 'pre' as const,
+    async resolveId(this: { resolve: (source: string, importer?: string, options?: object) => Promise<{ id: string } | null> }, source: string, importer?: string) {
+      if (!importer || !/[\\/]core[\\/]content[\\/]schema\.ts$/.test(importer) || !/[\\/]links\.js$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      return resolved ? `${resolved.id}?copy-for-schema` : null;
     },
   };
 }
