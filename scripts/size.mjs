@@ -3,7 +3,7 @@
 // send them), beside the budgets of the design notes. Reads the built files: run `npm run build`.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { measure } from './measure.mjs';
 
 const CDN = 'dist/cdn';
 if (!existsSync(`${CDN}/cop-widgets.js`)) {
@@ -31,19 +31,6 @@ function chunk(folder, prefix, ...markers) {
   });
   if (!name) throw new Error(`no chunk ${prefix} (${markers.join(', ')}) in ${folder}/chunks`);
   return `${folder}/chunks/${name}`;
-}
-
-function measure(files) {
-  let min = 0;
-  let gzip = 0;
-  let brotli = 0;
-  for (const file of files) {
-    const bytes = readFileSync(file);
-    min += bytes.length;
-    gzip += gzipSync(bytes, { level: 9 }).length;
-    brotli += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  }
-  return { requests: files.length, min, gzip, brotli };
 }
 
 const ELEMENTS = `${CDN}/elements`;

@@ -52,6 +52,22 @@ describe('<cop-helpline-finder>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows a WhatsApp number as text in its link, as it does a phone number', async () => {
+    const el = await fixture<CopHelplineFinder>(html`<cop-helpline-finder country="KE" bundled="false"></cop-helpline-finder>`);
+    el.content = {
+      schema: 'cop-widgets/helplines@1', id: 'wa', version: 1, locale: 'en',
+      helplines: [{
+        id: 'ke-wa', name: 'Chat line', country: 'KE', topics: ['any'], kind: 'child-helpline',
+        contacts: [{ method: 'whatsapp', number: { e164: '+254722116116', display: '0722 116 116' }, languages: ['en'], hours: { tz: 'Africa/Nairobi' } }],
+        source: 'https://example.org/source', checked: '2026-11-01', reviewBy: '2027-11-01',
+      }],
+    };
+    await settle(el);
+    const link = part<HTMLAnchorElement>(el, 'action')!;
+    expect(link.getAttribute('href')).to.equal('https://wa.me/254722116116');
+    expect(text(link)).to.equal('Message on WhatsApp 0722 116 116');
+  });
+
   it('never shows the fallback before a country\'s data has arrived', async () => {
     const el = document.createElement('cop-helpline-finder');
     el.country = 'KE';

@@ -206,26 +206,26 @@ describe('<cop-risk-quiz> behaviour', () => {
     expect(root(el).querySelector<HTMLInputElement>('input:checked')).to.equal(null);
   });
 
-  it('links "Talk to someone" to help-href', async () => {
-    const el = await mini('help-href="tel:116111"');
+  /** Answers both questions of the small quiz and shows the result. */
+  async function toResult(el: CopRiskQuiz) {
     await choose(el, 'a');
     button(el, 'Next question')!.click();
     await settle(el);
     await choose(el, 'b');
     button(el, 'See your results')!.click();
     await settle(el);
+  }
+
+  it('links "Talk to someone" to help-href', async () => {
+    const el = await mini('help-href="tel:116111"');
+    await toResult(el);
     expect(part<HTMLAnchorElement>(el, 'help')!.getAttribute('href')).to.equal('tel:116111');
   });
 
   it('refuses a help-href that is not a web, phone, text or mail link, and says so', async () => {
     const errors = collectErrors();
     const el = await mini('help-href=" JavaScript:alert(1)"');
-    await choose(el, 'a');
-    button(el, 'Next question')!.click();
-    await settle(el);
-    await choose(el, 'b');
-    button(el, 'See your results')!.click();
-    await settle(el);
+    await toResult(el);
     await errors.stop(1);
     expect(part(el, 'help')).to.equal(null);
     expect(root(el).querySelector('[href*="script:" i]')).to.equal(null);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright';
 import { useBrowserAndServer } from './harness.js';
+import { hearStorybook, type StoryEvent } from './storybook.js';
 import { recordQuality } from '../quality/node.js';
 
 /*
@@ -12,13 +13,12 @@ import { recordQuality } from '../quality/node.js';
  * Direction toolbar, .storybook/preview.ts), which a URL can set: `&globals=locale:ar;dir:rtl`.
  * The pairs below are what a deployer's page can give an element:
  *   - each shipped locale in its own direction (`<html lang="ar">` gives right to left), and
- *   - a language on a page of the other direction: English inside a right-to-left page (an Arabic
- *     ministry site showing the English widget) and Arabic on a left-to-right page (an English site
- *     putting `lang="ar"` on the element and nothing else).
- * Another left-to-right language on a right-to-left page is the same case as English there.
+ *   - each shipped locale on a page of the other direction: English, Spanish, French, Russian or
+ *     Chinese inside a right-to-left page (an Arabic ministry site showing a French widget), and
+ *     Arabic on a left-to-right page (an English site putting `lang="ar"` on the element only).
  * Whatever the page's direction, each element must lay itself out in its language's direction.
  *
- * All 8 pairs for every story take minutes, so by default a spread half of each element's stories
+ * All 12 pairs for every story take minutes, so by default a spread half of each element's stories
  * runs, each in one pair, in turn (see pairsFor); COP_FULL=1 runs them all.
  *
  * Stories that fix their own language (the Arabic, Spanish… stories) ignore the Locale toolbar; by
@@ -41,7 +41,7 @@ interface Pair {
 
 const OWN_DIRECTION: Pair[] = ['en', 'ar', 'es', 'fr', 'ru', 'zh-Hans'].map((locale) => ({ locale, dir: 'auto' }));
 const CROSSED: Pair[] = [
-  { locale: 'en', dir: 'rtl' },
+  ...['en', 'es', 'fr', 'ru', 'zh-Hans'].map((locale): Pair => ({ locale, dir: 'rtl' })),
   { locale: 'ar', dir: 'ltr' },
 ];
 const PAIRS = [...OWN_DIRECTION, ...CROSSED];
@@ -59,11 +59,6 @@ const stories = Object.values(index.entries).filter((entry) => entry.type === 's
 
 const served = useBrowserAndServer({ root: ROOT, csp: null });
 
-interface StoryEvent {
-  name: string;
-  args: unknown[];
-}
-
 /** What one render showed. */
 interface Render {
   status: string;
@@ -76,38 +71,12 @@ interface Render {
   unsettled: number;
 }
 
-const EVENTS = ['storyFinished', 'playFunctionThrewException', 'storyThrewException', 'storyErrored', 'unhandledErrorsWhilePlaying'];
-
 async function openPreview(page: Page) {
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  // Hear Storybook's channel: the play function's and the a11y addon's results. At storyFinished,
-  // note each element's shadow tree, to check afterwards that axe saw the settled state.
-  await page.addInitScript(
-    ({ names }) => {
-      const events: StoryEvent[] = [];
-      const win = window as unknown as { storyEvents: StoryEvent[]; shadowsAtFinish: string[] };
-      win.storyEvents = events;
-      let channel: { on(name: string, listener: (...args: unknown[]) => void): void } | undefined;
-      Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
-        configurable: true,
-        get: () => channel,
-        set(value) {
-          channel = value;
-          for (const name of names)
-            value.on(name, (...args: unknown[]) => {
-              if (name === 'storyFinished') {
-                win.shadowsAtFinish = [...document.querySelectorAll('#storybook-root *')]
-                  .filter((el) => el.localName.startsWith('cop-'))
-                  .map((el) => el.shadowRoot?.innerHTML ?? '');
-              }
-              events.push({ name, args: JSON.parse(JSON.stringify(args)) });
-            });
-        },
-      });
-    },
-    { names: EVENTS },
-  );
+  // Hear Storybook's channel: the play function's and the a11y addon's results, and each
+  // element's shadow tree at storyFinished, to check afterwards that axe saw the settled state.
+  await hearStorybook(page, true);
   return pageErrors;
 }
 
@@ -199,8 +168,8 @@ afterAll(async () => {
     id: 'a11y-story-matrix',
     area: 'Accessibility',
     check: FULL
-      ? `Every story (play function + axe, every rule but \`region\`) in each of the 6 locales in its own direction, plus English on a right-to-left page and Arabic on a left-to-right page (full matrix: ${followers} toolbar stories × 8 pairs, and the ${fixed} single-language stories in both directions)`
-      : `Stories (play function + axe, every rule but \`region\`) in the 7 language/direction pairs besides English left to right (the stories test's): 5 locales in their own direction, English on a right-to-left page, Arabic on a left-to-right page (fast subset: ${totals.renders} of the ${followers * 8 + fixed * 2} renders, every element in all 7 pairs; COP_FULL=1 for all)`,
+      ? `Every story (play function + axe, every rule but \`region\`) in each of the 6 locales, on a page of its own direction and on one of the other (full matrix: ${followers} toolbar stories × ${PAIRS.length} pairs, and the ${fixed} single-language stories in both directions)`
+      : `Stories (play function + axe, every rule but \`region\`) in the ${NOT_ENGLISH_LTR.length} language/direction pairs besides English left to right (the stories test's): the 6 locales on pages of both directions (fast subset: ${totals.renders} of the ${followers * PAIRS.length + fixed * 2} renders, every element in all ${NOT_ENGLISH_LTR.length} pairs; COP_FULL=1 for all)`,
     figures: {
       stories: new Set([...checked].map((key) => key.split('|')[0])).size,
       renders: totals.renders,
@@ -216,10 +185,10 @@ afterAll(async () => {
 });
 
 /**
- * The pairs a story renders in. Full run: all 8 for the stories that follow the toolbar, and the
+ * The pairs a story renders in. Full run: all 12 for the stories that follow the toolbar, and the
  * single-language stories in their own direction and the other. Default: about half of each
- * element's toolbar stories, evenly spread, each in one of the 7 pairs other than English left to
- * right (the stories test's own run), in turn, so that every element meets all 7.
+ * element's toolbar stories (at least 11), evenly spread, each in one of the 11 pairs other than
+ * English left to right (the stories test's own run), in turn, so that every element meets all 11.
  */
 function pairsFor(story: { id: string; title: string }): Pair[] {
   const locale = fixedLocale[story.id];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { useBrowserAndServer } from './harness.js';
+import { hearStorybook, type StoryEvent } from './storybook.js';
 
 // Every story is a test: it must render, its play function must pass, and axe (the a11y addon)
 // must find no violation. Runs against storybook-static, which `npm test` builds first.
@@ -10,11 +11,6 @@ const index = existsSync('storybook-static/index.json')
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story').map((entry) => entry.id);
 
 const served = useBrowserAndServer({ root: 'storybook-static', csp: null });
-
-interface StoryEvent {
-  name: string;
-  args: unknown[];
-}
 
 describe('stories', () => {
   it('were built (npm test runs build-storybook first)', () => {
@@ -27,20 +23,7 @@ describe('stories', () => {
       const pageErrors: string[] = [];
       page.on('pageerror', (error) => pageErrors.push(error.message));
       // Listen to Storybook's own channel for the play function's and the a11y addon's results.
-      await page.addInitScript(() => {
-        const events: StoryEvent[] = [];
-        (window as unknown as { storyEvents: StoryEvent[] }).storyEvents = events;
-        let channel: { on(name: string, listener: (...args: unknown[]) => void): void } | undefined;
-        Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
-          configurable: true,
-          get: () => channel,
-          set(value) {
-            channel = value;
-            for (const name of ['storyFinished', 'playFunctionThrewException', 'storyThrewException', 'storyErrored', 'unhandledErrorsWhilePlaying'])
-              value.on(name, (...args: unknown[]) => events.push({ name, args: JSON.parse(JSON.stringify(args)) }));
-          },
-        });
-      });
+      await hearStorybook(page);
       await page.goto(`${served.url}/iframe.html?id=${id}&viewMode=story`);
       await page.waitForFunction(() =>
         (window as unknown as { storyEvents: StoryEvent[] }).storyEvents.some((event) => event.name === 'storyFinished'),

@@ -348,7 +348,7 @@ export class CopHelplineFinder extends CopElement {
             target=${web ? '_top' : nothing}
             rel=${web ? 'noopener noreferrer' : nothing}
             @click=${() => this.dispatchEvent(new CopHelplineContactEvent({ helplineId: record.id, method: contact.method, country: record.country }))}
-            >${contact.number && (contact.method === 'phone' || contact.method === 'sms')
+            >${contact.number && (contact.method === 'phone' || contact.method === 'sms' || contact.method === 'whatsapp')
               ? html`${this.contactLabel(contact).replace(contact.number.display, '').trim()} <span class="number">${contact.number.display}</span>`
               : this.contactLabel(contact)}</a
           >`
