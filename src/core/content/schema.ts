@@ -1,11 +1,11 @@
-import { isSafeLink } from '../links.js';
-
 /**
  * A small validator for content documents: each schema checks a value, collects issues as fixed
  * codes with paths (turned into sentences in the element's language by describeIssue()), and
  * describes itself as JSON Schema for dist/schemas. Hand-made rather than a library to keep a
  * banner-only page within its byte budget; it knows exactly the shapes our documents use.
  */
+import { isSafeLink } from '../links.js';
+
 export { isSafeLink };
 
 export type IssueCode =
