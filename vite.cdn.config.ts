@@ -14,7 +14,16 @@ const loader = process.env.COP_CDN === 'loader';
 export default defineConfig({
   define: { ...defines, 'process.env.NODE_ENV': '"production"' },
   resolve: { alias: { '@lit/localize': fileURLToPath(new URL('src/core/str.ts', import.meta.url)) } },
-  plugins: [minifyTemplateLiterals(), inlineStrInLocaleChunks(), ownStrForLazyMessages(), ownLinksForLazySchema()],
+  plugins: [
+    minifyTemplateLiterals(),
+    privateCopies([
+      // `str` (from @lit/localize, aliased to src/core/str.ts): each locale module and the lazy
+      // error sentences get their own copy.
+      { importer: /[\\/]src[\\/](generated[\\/]locales[\\/]|core[\\/]content[\\/]messages\.ts$)/, source: /^@lit\/localize$|[\\/]str\.ts$/ },
+      // The link check: the quiz uses it at once, the lazy schema gets its own copy.
+      { importer: /[\\/]core[\\/]content[\\/]schema\.ts$/, source: /[\\/]links\.js$/ },
+    ]),
+  ],
   build: {
     outDir: perElement ? 'dist/cdn/elements' : 'dist/cdn',
     emptyOutDir: !perElement && !loader,
@@ -70,26 +79,6 @@ function minifyTemplateLiterals() {
 }
 
 /**
- * Generated locale modules import `str` from @lit/localize; give each its own one-line copy so
- * that no shared chunk (an extra request) is split out for it.
- */
-function inlineStrInLocaleChunks() {
-  return {
-    name: 'inline-str-in-locale-chunks',
-    transform(code: string, id: string) {
-      if (!id.includes('/src/generated/locales/')) return null;
-      return {
-        code: code.replace(
-          /import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/,
-          'const str = (strings, ...values) => ({ strTag: true, strings, values });',
-        ),
-        map: null,
-      };
-    },
-  };
-}
-
-/**
  * The shared chunk of the per-element build: Lit and the core modules that every element imports
  * (the quick exit, the smallest, imports nothing else). Modules only some elements use (focus,
  * storage, motion, content, panel styles) go to a second shared chunk, `kit`, so a page with only
@@ -101,42 +90,28 @@ function isEagerShared(id: string): boolean {
 }
 
 function isEagerKit(id: string): boolean {
+  if (id.includes('?copy-for=')) return false; // a lazy module's own copy stays with it (privateCopies)
   return /[\\/]src[\\/]core[\\/]/.test(id) && !isEagerShared(id) && !/[\\/]content[\\/](controller|messages|schema)\.ts$/.test(id);
 }
 
 /**
- * Rolldown puts a module that both the main module and a lazy chunk import into a separate
- * common chunk — one more request on every page. The lazily loaded error sentences are the only
- * lazy importer of `str`, so give them a private copy of those few bytes.
+ * Rolldown puts a module that both eager code and a lazy chunk import into a common chunk of its
+ * own: one more request on every page. For a few small modules it is cheaper for each lazy
+ * importer to hold its own copy: an import matching `source` from a module matching `importer`
+ * resolves to the same file under an id of that importer's own (`?copy-for=<importer>`).
  */
-function ownStrForLazyMessages() {
-  const COPY = '\0cop-str-for-messages';
+function privateCopies(rules: { importer: RegExp; source: RegExp }[]) {
   return {
-    name: 'own-str-for-lazy-messages',
+    name: 'private-copies',
     enforce: 'pre' as const,
-    resolveId(source: string, importer?: string) {
-      // The alias above has already turned '@lit/localize' into src/core/str.ts by now.
-      const isStr = source === '@lit/localize' || /[\\/]src[\\/]core[\\/]str\.ts$/.test(source);
-      return isStr && importer && /[\\/]core[\\/]content[\\/]messages\.ts$/.test(importer) ? COPY : null;
-    },
-    load(id: string) {
-      return id === COPY ? 'export const str = (strings, ...values) => ({ strTag: true, strings, values });' : null;
-    },
-  };
-}
-
-/**
- * The same for the link check: the quiz uses it at once and the lazily loaded schema uses it too,
- * which would split it into a chunk of its own. The schema gets its own copy of those few bytes.
- */
-function ownLinksForLazySchema() {
-  return {
-    name: 'own-links-for-lazy-schema',
-    enforce: 'pre' as const,
-    async resolveId(this: { resolve: (source: string, importer?: string, options?: object) => Promise<{ id: string } | null> }, source: string, importer?: string) {
-      if (!importer || !/[\\/]core[\\/]content[\\/]schema\.ts$/.test(importer) || !/[\\/]links\.js$/.test(source)) return null;
+    async resolveId(
+      this: { resolve: (source: string, importer?: string, options?: object) => Promise<{ id: string } | null> },
+      source: string,
+      importer?: string,
+    ) {
+      if (!importer || !rules.some((rule) => rule.importer.test(importer) && rule.source.test(source))) return null;
       const resolved = await this.resolve(source, importer, { skipSelf: true });
-      return resolved ? `${resolved.id}?copy-for-schema` : null;
+      return resolved ? `${resolved.id}?copy-for=${importer.split(/[\\/]/).pop()}` : null;
     },
   };
 }
