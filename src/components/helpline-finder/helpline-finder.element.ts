@@ -1,6 +1,6 @@
 import { str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { LazyContent } from '../../core/content/lazy.js';
+import { LazyContent, renderLoadFailed } from '../../core/content/lazy.js';
 import { CopElement } from '../../core/element.js';
 import { contentErrorStyles, panelStyles } from '../../core/content/styles.js';
 import { baseStyles } from '../../core/styles.js';
@@ -442,7 +442,7 @@ export class CopHelplineFinder extends CopElement {
         ${!this.chosen
           ? html`<p>${msg('Choose your country to see its helplines.', { id: 'finder.ask' })}</p>`
           : this.loadFailedFor === this.chosen && this.loadedCountry !== this.chosen
-            ? html`<p part="error" class="error">${msg('This content could not be loaded.', { id: 'content.load-failed.short' })}</p>`
+            ? renderLoadFailed(msg)
             : this.loadedCountry !== this.chosen
             ? nothing
             : inCountry.length === 0

@@ -1,6 +1,6 @@
 import { str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { LazyContent } from '../../core/content/lazy.js';
+import { LazyContent, renderLoadFailed } from '../../core/content/lazy.js';
 import { CopElement } from '../../core/element.js';
 import { isSafeLink } from '../../core/links.js';
 import { prefersReducedMotion } from '../../core/motion.js';
@@ -354,7 +354,7 @@ export class CopRiskQuiz extends CopElement {
     const error = this.document.renderError();
     const quiz = this.quiz;
     if (!quiz && !this.document.given && this.packFailed === this.packRequest?.key) {
-      return html`<p part="error" class="error" dir="auto">${this.msg('This content could not be loaded.', { id: 'content.load-failed.short' })}</p>`;
+      return renderLoadFailed(this.msg);
     }
     if (!quiz) return html`${error}`;
     const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 5 ? this.headingLevel : 2;

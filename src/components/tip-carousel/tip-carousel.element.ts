@@ -1,6 +1,6 @@
 import { str } from '@lit/localize';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { LazyContent } from '../../core/content/lazy.js';
+import { LazyContent, renderLoadFailed } from '../../core/content/lazy.js';
 import { CopElement } from '../../core/element.js';
 import type { Locale } from '../../core/locale.js';
 import { onReducedMotionChange, prefersReducedMotion } from '../../core/motion.js';
@@ -306,7 +306,7 @@ export class CopTipCarousel extends CopElement {
     const tips = this.tips;
     if (tips.length === 0) {
       if (!this.document.given && !this.builtIn && this.packFailed === this.packRequest?.key) {
-        return html`<p part="error" class="error" dir="auto">${msg('This content could not be loaded.', { id: 'content.load-failed.short' })}</p>`;
+        return renderLoadFailed(msg);
       }
       const waiting = this.document.given ? state.status !== 'ready' : !this.builtIn;
       return html`${error}${waiting

@@ -1,8 +1,13 @@
+import type { MsgFn } from '@lit/localize';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { ContentController, ContentHost, ContentState } from './controller.js';
 import type { Schema } from './schema.js';
 
 const NONE = { status: 'none' } as const;
+
+/** The error line for built-in content (a pack, a country's helplines) that could not be fetched. */
+export const renderLoadFailed = (msg: MsgFn): TemplateResult =>
+  html`<p part="error" class="error" dir="auto">${msg('This content could not be loaded.', { id: 'content.load-failed.short' })}</p>`;
 const INLINE = ':scope > script[type="application/json"]';
 
 /**
