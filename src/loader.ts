@@ -5,21 +5,15 @@
  * named in a `data-cop-preload` attribute (on any element, e.g. the script tag) load at once.
  * When the elements present have registered, `cop-loaded` is fired on the document.
  */
-const FILES: Record<string, string> = {
-  'cop-campaign-banner': 'campaign-banner',
-  'cop-quick-exit': 'quick-exit',
-  'cop-tip-carousel': 'tip-carousel',
-  'cop-risk-quiz': 'risk-quiz',
-  'cop-helpline-finder': 'helpline-finder',
-};
-const TAGS = Object.keys(FILES);
+// Each tag's module is named after it without `cop-`: cop-quick-exit → elements/quick-exit.js.
+const TAGS = ['cop-campaign-banner', 'cop-quick-exit', 'cop-tip-carousel', 'cop-risk-quiz', 'cop-helpline-finder'];
 const base = new URL('./elements/', import.meta.url);
 const loading = new Map<string, Promise<unknown>>();
 
 function load(tag: string): Promise<unknown> {
   let pending = loading.get(tag);
   if (!pending) {
-    pending = import(/* @vite-ignore */ new URL(`${FILES[tag]}.js`, base).href).catch((error: unknown) => {
+    pending = import(/* @vite-ignore */ new URL(`${tag.slice(4)}.js`, base).href).catch((error: unknown) => {
       loading.delete(tag);
       console.error(`[cop-widgets] <${tag}> could not be loaded from ${base.href}`, error);
     });

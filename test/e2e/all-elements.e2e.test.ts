@@ -27,7 +27,7 @@ afterAll(() => {
     id: 'csp-all-elements',
     area: 'Strict CSP',
     check:
-      "All five elements from dist/cdn/cop-widgets.js, used to the end (quiz completed, carousel moved, finder filtered, banner dismissed, quick exit taken), in the 6 shipped languages under `default-src 'self'` (no unsafe-inline, no unsafe-eval), and with Trusted Types required as well " +
+      "All five elements from dist/cdn/cop-widgets.js and through dist/cdn/loader.js, used to the end (quiz completed, carousel moved, finder filtered, banner dismissed, quick exit taken), in the 6 shipped languages under `default-src 'self'` (no unsafe-inline, no unsafe-eval), and with Trusted Types required as well " +
       (FULL ? '(full matrix: 6 languages)' : '(fast subset: en and ar; COP_FULL=1 for all 6)'),
     figures: {
       pages: tally.pages,
@@ -77,66 +77,75 @@ async function useEveryElement(page: Page): Promise<number> {
   return done;
 }
 
+// Through the single file, and through the autoloader (one module per element, with the
+// languages, packs and helpline files each of those loads from its own folder).
+const ENTRIES = [
+  { file: 'cop-widgets.js', page: 'all-elements.html' },
+  { file: 'loader.js', page: 'all-elements-loader.html' },
+] as const;
+
 describe('all five elements under a strict CSP', () => {
-  for (const policy of ['strict', 'trusted-types'] as const) {
-    for (const lang of policy === 'strict' ? SHIPPED_LOCALES : TRUSTED_TYPES_LOCALES) {
-      it(`${lang}, ${policy === 'strict' ? "default-src 'self'" : 'Trusted Types required'}: render and work, make no foreign request, set no cookie, write only cop-widgets keys, and break no policy`, async () => {
-        const base = policy === 'strict' ? served.url : trusted.url;
-        const context = await served.browser.newContext();
-        const page = await context.newPage();
-        const problems: string[] = [];
-        const violations: string[] = [];
-        const requests: string[] = [];
-        let cspConsoleErrors = 0;
-        let uncaught = 0;
-        page.on('pageerror', (error) => {
-          uncaught++;
-          problems.push(`pageerror ${error.message}`);
-        });
-        page.on('console', (message) => {
-          if (!['error', 'warning'].includes(message.type())) return;
-          if (/Content.Security.Policy|Trusted ?Type/i.test(message.text())) cspConsoleErrors++;
-          problems.push(`${message.type()} ${message.text()}`);
-        });
-        page.on('request', (request) => requests.push(request.url()));
-        // Reported to the test at once, so that violations on the quick exit's page count too.
-        await page.exposeFunction('reportViolation', (violation: string) => violations.push(violation));
-        await page.addInitScript(() =>
-          document.addEventListener('securitypolicyviolation', (event) =>
-            (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
-              `${event.violatedDirective} ${event.blockedURI} ${event.sample}`,
+  for (const entry of ENTRIES) {
+    for (const policy of ['strict', 'trusted-types'] as const) {
+      for (const lang of policy === 'strict' ? SHIPPED_LOCALES : TRUSTED_TYPES_LOCALES) {
+        it(`${entry.file}, ${lang}, ${policy === 'strict' ? "default-src 'self'" : 'Trusted Types required'}: render and work, make no foreign request, set no cookie, write only cop-widgets keys, and break no policy`, async () => {
+          const base = policy === 'strict' ? served.url : trusted.url;
+          const context = await served.browser.newContext();
+          const page = await context.newPage();
+          const problems: string[] = [];
+          const violations: string[] = [];
+          const requests: string[] = [];
+          let cspConsoleErrors = 0;
+          let uncaught = 0;
+          page.on('pageerror', (error) => {
+            uncaught++;
+            problems.push(`pageerror ${error.message}`);
+          });
+          page.on('console', (message) => {
+            if (!['error', 'warning'].includes(message.type())) return;
+            if (/Content.Security.Policy|Trusted ?Type/i.test(message.text())) cspConsoleErrors++;
+            problems.push(`${message.type()} ${message.text()}`);
+          });
+          page.on('request', (request) => requests.push(request.url()));
+          // Reported to the test at once, so that violations on the quick exit's page count too.
+          await page.exposeFunction('reportViolation', (violation: string) => violations.push(violation));
+          await page.addInitScript(() =>
+            document.addEventListener('securitypolicyviolation', (event) =>
+              (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+                `${event.violatedDirective} ${event.blockedURI} ${event.sample}`,
+              ),
             ),
-          ),
-        );
-        let before: string[], storage: string[], cookies: unknown[];
-        try {
-          await page.goto(`${base}/test/e2e/pages/all-elements.html?lang=${lang}`);
-          await upgraded(page);
-          tally.elements = Math.max(tally.elements, await renderedElements(page));
-          expect(await page.locator('cop-risk-quiz').locator('[part="base"]').getAttribute('dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
-          await page.evaluate(() => sessionStorage.setItem('page-own-key', 'kept'));
-          before = await page.evaluate(() => [...Object.keys(sessionStorage), ...Object.keys(localStorage)]);
-          tally.interactions += await useEveryElement(page);
-          await page.goBack();
-          await page.waitForFunction(() => document.querySelector('cop-risk-quiz')?.shadowRoot);
-          storage = await page.evaluate(() => [...Object.keys(sessionStorage), ...Object.keys(localStorage)]);
-          cookies = await context.cookies();
-          tally.locales.add(lang);
-        } finally {
-          // Counted even when the page did not work, so that the row shows what went wrong.
-          await context.close();
-          tally.pages++;
-          tally.violations += violations.length;
-          tally.cspConsoleErrors += cspConsoleErrors;
-          tally.uncaught += uncaught;
-        }
-        expect(violations).toEqual([]);
-        expect(problems).toEqual([]);
-        expect(cookies).toEqual([]);
-        expect(before).toEqual(['page-own-key']);
-        expect(storage.filter((key) => key !== 'page-own-key')).toEqual(['cop-widgets:banner:all@0']);
-        expect(requests.filter((url) => new URL(url).origin !== new URL(base).origin)).toEqual([]);
-      });
+          );
+          let before: string[], storage: string[], cookies: unknown[];
+          try {
+            await page.goto(`${base}/test/e2e/pages/${entry.page}?lang=${lang}`);
+            await upgraded(page);
+            tally.elements = Math.max(tally.elements, await renderedElements(page));
+            expect(await page.locator('cop-risk-quiz').locator('[part="base"]').getAttribute('dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+            await page.evaluate(() => sessionStorage.setItem('page-own-key', 'kept'));
+            before = await page.evaluate(() => [...Object.keys(sessionStorage), ...Object.keys(localStorage)]);
+            tally.interactions += await useEveryElement(page);
+            await page.goBack();
+            await page.waitForFunction(() => document.querySelector('cop-risk-quiz')?.shadowRoot);
+            storage = await page.evaluate(() => [...Object.keys(sessionStorage), ...Object.keys(localStorage)]);
+            cookies = await context.cookies();
+            tally.locales.add(lang);
+          } finally {
+            // Counted even when the page did not work, so that the row shows what went wrong.
+            await context.close();
+            tally.pages++;
+            tally.violations += violations.length;
+            tally.cspConsoleErrors += cspConsoleErrors;
+            tally.uncaught += uncaught;
+          }
+          expect(violations).toEqual([]);
+          expect(problems).toEqual([]);
+          expect(cookies).toEqual([]);
+          expect(before).toEqual(['page-own-key']);
+          expect(storage.filter((key) => key !== 'page-own-key')).toEqual(['cop-widgets:banner:all@0']);
+          expect(requests.filter((url) => new URL(url).origin !== new URL(base).origin)).toEqual([]);
+        });
+      }
     }
   }
 });

@@ -125,12 +125,10 @@ export const quizStyles = css`
     font-variant-numeric: tabular-nums;
     color: var(--_muted);
   }
-  [tabindex='-1']:focus {
+  /* A heading or result focused by script shows no ring to a pointer user; the shared
+     :focus-visible ring still shows when the browser judges one useful. */
+  [tabindex='-1']:focus:not(:focus-visible) {
     outline: none;
-  }
-  [tabindex='-1']:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
   @media (forced-colors: active) {
     .quiz,
