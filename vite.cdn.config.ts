@@ -201,8 +201,14 @@ function contentFiles() {
           .sort();
         for (const name of names) this.emitFile({ type: 'chunk', id: join(base, `${name}.json`), fileName: `${folder}${name}.js` });
         found = true;
+        // Packs are every audience in every locale: written as the two lists, not their product.
+        const [folders, files] = [0, 1].map((i) => [...new Set(names.map((name) => name.split('/')[i]))]);
+        const product = star === '*/*' && folders.length * files.length === names.length;
+        const list = product
+          ? `${JSON.stringify(folders.join(' '))}.split(' ').flatMap((folder) => ${JSON.stringify(files.join(' '))}.split(' ').map((file) => folder + '/' + file))`
+          : `${JSON.stringify(names.join(' '))}.split(' ')`;
         return (
-          `Object.fromEntries(${JSON.stringify(names.join(' '))}.split(' ').map((name) => ` +
+          `Object.fromEntries(${list}.map((name) => ` +
           `[${JSON.stringify(prefix)} + name + '.json', () => import(/* @vite-ignore */ ${JSON.stringify(`./${folder}`)} + name + '.js')]))`
         );
       });
