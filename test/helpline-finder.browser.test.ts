@@ -186,6 +186,29 @@ describe('<cop-helpline-finder>', () => {
     expect(text(all(el, 'helpline').find((h) => text(h).includes('Tchat du ministère'))!)).to.contain('Open now, until 18:00');
   });
 
+  it('lists every country, sorted by name in its language, soon after showing the chosen one — at once when the list is reached', async () => {
+    const names = (el: Element) => [...part<HTMLSelectElement>(el, 'country')!.options].map((option) => option.textContent!.trim());
+    const el = await fixture<CopHelplineFinder>(html`<cop-helpline-finder country="KE" lang="fr"></cop-helpline-finder>`);
+    // The first render names only the chosen country; the rest follow without any action.
+    await waitUntil(() => names(el).length > 190, 'every country listed');
+    const select = part<HTMLSelectElement>(el, 'country')!;
+    expect(select.value).to.equal('KE');
+    expect(select.selectedOptions[0].textContent!.trim()).to.equal('Kenya');
+    expect(names(el)).to.include.members(['Allemagne', 'Égypte', 'Japon']);
+    const collator = new Intl.Collator('fr');
+    expect(names(el)).to.deep.equal([...names(el)].sort(collator.compare));
+
+    // Reached by Tab before that: the list is whole by the time a key can move in it.
+    const early = document.createElement('cop-helpline-finder');
+    early.country = 'KE';
+    el.after(early);
+    await early.updateComplete;
+    part<HTMLSelectElement>(early, 'country')!.focus();
+    await early.updateComplete;
+    expect(names(early).length).to.be.greaterThan(190);
+    early.remove();
+  });
+
   it('fires cop-country-change when the person picks another country', async () => {
     const el = await fixture<CopHelplineFinder>(html`<cop-helpline-finder country="KE"></cop-helpline-finder>`);
     await settle(el);

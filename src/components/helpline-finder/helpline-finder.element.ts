@@ -9,6 +9,7 @@ import {
   METHODS,
   contactHref,
   filterHelplines,
+  formatter,
   mergeRecords,
   openState,
   suggestCountry,
@@ -77,6 +78,7 @@ export class CopHelplineFinder extends CopElement {
     bundledRecords: { state: true },
     loadedCountry: { state: true },
     loadFailedFor: { state: true },
+    allCountries: { state: true },
   };
 
   /** ISO 3166-1 alpha-2 country; when absent, one is suggested and the person chooses. */
@@ -118,6 +120,13 @@ export class CopHelplineFinder extends CopElement {
   /** A country whose bundled file could not be fetched (offline, say): never shown as "none confirmed". */
   private loadFailedFor = '';
   private minuteTimer?: ReturnType<typeof setInterval>;
+  /**
+   * Whether the country list holds every country. Naming and sorting about 200 countries is a
+   * good part of a first render, so while a country is chosen the first render lists only that
+   * one and the rest follow in the next task — or at once when the list gets focus or a press.
+   */
+  private allCountries = false;
+  private listTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -128,6 +137,8 @@ export class CopHelplineFinder extends CopElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.minuteTimer);
+    clearTimeout(this.listTimer);
+    this.listTimer = undefined;
   }
 
   protected override updateGate(): Promise<unknown> {
@@ -307,7 +318,7 @@ export class CopHelplineFinder extends CopElement {
     const msg = this.msg;
     const state = openState(contact.hours, new Date(this.clock()));
     const weekday = (day: number) =>
-      new Intl.DateTimeFormat(this.l10n.locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, day)));
+      formatter(Intl.DateTimeFormat, this.l10n.locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, day)));
     switch (state.status) {
       case 'always':
         return html`<span class="status status--open">${msg('Open 24 hours', { id: 'finder.always' })}</span>`;
@@ -330,8 +341,8 @@ export class CopHelplineFinder extends CopElement {
     const msg = this.msg;
     const href = contactHref(contact);
     const web = href?.startsWith('http') ?? false;
-    const languages = new Intl.DisplayNames([this.l10n.locale], { type: 'language' });
-    const list = new Intl.ListFormat(this.l10n.locale, { type: 'conjunction' });
+    const languages = formatter(Intl.DisplayNames, this.l10n.locale, { type: 'language' });
+    const list = formatter(Intl.ListFormat, this.l10n.locale, { type: 'conjunction' });
     const countryName = this.countryName(record.country);
     const notes = [
       contact.free ? msg('Free', { id: 'finder.free' }) : '',
@@ -358,9 +369,31 @@ export class CopHelplineFinder extends CopElement {
     </li>`;
   }
 
+  private sortedCountries?: { key: string; list: { code: string; name: string }[] };
+
+  /** The countries to choose from, by name in the element's language: sorted once per language and list, not on every keystroke. */
+  private countryOptions(): { code: string; name: string }[] {
+    if (!this.allCountries && this.chosen) {
+      this.listTimer ??= setTimeout(this.showAllCountries);
+      return [{ code: this.chosen, name: this.countryName(this.chosen) }];
+    }
+    const codes = this.countries;
+    const key = `${this.l10n.locale}|${codes.join()}`;
+    if (this.sortedCountries?.key !== key) {
+      const collator = formatter(Intl.Collator, this.l10n.locale, {});
+      const list = codes.map((code) => ({ code, name: this.countryName(code) })).sort((a, b) => collator.compare(a.name, b.name));
+      this.sortedCountries = { key, list };
+    }
+    return this.sortedCountries.list;
+  }
+
+  private readonly showAllCountries = (): void => {
+    this.allCountries = true;
+  };
+
   private countryName(code: string): string {
     try {
-      return new Intl.DisplayNames([this.l10n.locale], { type: 'region' }).of(code) ?? code;
+      return formatter(Intl.DisplayNames, this.l10n.locale, { type: 'region' }).of(code) ?? code;
     } catch {
       return code;
     }
@@ -405,9 +438,8 @@ export class CopHelplineFinder extends CopElement {
     const shown = filterHelplines(inCountry, { query: this.query, methods: this.pickedMethods, topic: this.topic ?? '' })
       .map((record) => ({ ...record, contacts: record.contacts.filter((c) => !allowed.length || allowed.includes(c.method)) }))
       .filter((record) => record.contacts.length > 0);
-    const collator = new Intl.Collator(this.l10n.locale);
-    const countries = this.countries.map((code) => ({ code, name: this.countryName(code) })).sort((a, b) => collator.compare(a.name, b.name));
-    const date = new Intl.DateTimeFormat(this.l10n.locale, { dateStyle: 'long', timeZone: 'UTC' });
+    const countries = this.countryOptions();
+    const date = formatter(Intl.DateTimeFormat, this.l10n.locale, { dateStyle: 'long', timeZone: 'UTC' });
     const chosenName = this.chosen ? this.countryName(this.chosen) : '';
     const count = shown.length;
     return html`
@@ -417,7 +449,7 @@ export class CopHelplineFinder extends CopElement {
         <div class="controls">
           <div class="field">
             <label for="country">${msg('Country', { id: 'finder.country' })}</label>
-            <select id="country" part="country" @change=${this.onCountry}>
+            <select id="country" part="country" @change=${this.onCountry} @focus=${this.showAllCountries} @pointerdown=${this.showAllCountries}>
               ${this.chosen ? nothing : html`<option value="" selected>${msg('Choose your country', { id: 'finder.choose' })}</option>`}
               ${countries.map(({ code, name }) => html`<option value=${code} ?selected=${code === this.chosen}>${name}</option>`)}
             </select>

@@ -70,9 +70,23 @@ const minutes = (time: string) => {
   return hours * 60 + mins;
 };
 
+const formatters = new Map<string, unknown>();
+
+/**
+ * One Intl formatter per kind, locale and options, made on first use and kept: making one costs
+ * far more than using it (a finder lists about 200 country names, and every keystroke renders).
+ * Throws where the constructor would, e.g. for a time zone Intl does not know.
+ */
+export function formatter<O extends object, T>(Kind: new (locales: string, options: O) => T, locale: string, options: NoInfer<O>): T {
+  const key = `${Kind.name}|${locale}|${JSON.stringify(options)}`;
+  let made = formatters.get(key) as T | undefined;
+  if (!made) formatters.set(key, (made = new Kind(locale, options)));
+  return made;
+}
+
 /** The weekday (1–7, Monday first) and minute of the day that it is now in a time zone. */
 export function wallClock(now: Date, timeZone: string): { day: number; minute: number } {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' })
+  const parts = formatter(Intl.DateTimeFormat, 'en-US', { timeZone, weekday: 'short', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' })
     .formatToParts(now)
     .reduce<Record<string, string>>((all, part) => ({ ...all, [part.type]: part.value }), {});
   const day = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(parts.weekday) + 1;
