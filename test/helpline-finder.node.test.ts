@@ -143,6 +143,19 @@ describe('the bundled directory', () => {
     });
   }
 
+  it('refuses a checked or review date that no calendar has, and takes 29 February in a leap year', () => {
+    const document = JSON.parse(readFileSync('src/data/helplines/ke.json', 'utf8')) as HelplinesDocument;
+    const dated = (checked: string, reviewBy: string) =>
+      validate(helplinesSchema, { ...document, helplines: [{ ...document.helplines[0], checked, reviewBy }] });
+    const refused = dated('2026-02-31', '2027-04-31');
+    expect(refused.ok ? [] : refused.issues.map((issue) => `${issue.code} ${issue.path}`)).toEqual([
+      'invalid helplines.0.checked',
+      'invalid helplines.0.reviewBy',
+    ]);
+    expect(dated('2028-02-29', '2029-02-28').ok).toBe(true);
+    expect(dated('2026-02-29', '2027-02-28').ok).toBe(false);
+  });
+
   it('allows exactly the methods and kinds the element knows', () => {
     expect(METHOD_NAMES).toEqual(METHODS);
     expect(KIND_NAMES).toEqual(KINDS);

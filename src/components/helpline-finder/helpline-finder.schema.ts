@@ -38,6 +38,12 @@ const timeZone = check(pattern(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+){0,2}$/), (value, 
 });
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+// The pattern lets through days a month does not have: "checked 2026-02-31" would read
+// "Checked on 3 March 2026". Those are invalid too.
+const date = check(pattern(DATE), (value, path, issues) => {
+  const [year, month, day] = value.split('-').map(Number);
+  if (new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) issues.push({ code: 'invalid', path });
+});
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const https = check(link, (value, path, issues) => {
   if (!value.startsWith('https://')) issues.push({ code: 'invalid', path });
@@ -97,8 +103,8 @@ export const helplinesSchema: Schema<HelplinesDocument> = object({
       contacts: array(contact, 1),
       website: optional(https, ''),
       source: https,
-      checked: pattern(DATE),
-      reviewBy: pattern(DATE),
+      checked: date,
+      reviewBy: date,
     }),
   ),
 }) as Schema<HelplinesDocument>;
