@@ -68,6 +68,15 @@ describe('<cop-campaign-banner> rendering', () => {
     );
   });
 
+  it('grows its dismiss × with its text, as set by --cop-font-size', async () => {
+    const el = await mount('dismissible');
+    el.style.setProperty('--cop-font-size', '2rem');
+    const rootSize = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const icon = dismissButton(el)!.querySelector('svg')!;
+    // 1.25em of the banner's 2rem text, not of the 13.3px a button has by default.
+    expect(icon.getBoundingClientRect().width).to.be.closeTo(1.25 * 2 * rootSize, 0.5);
+  });
+
   it('uses heading-level for the heading', async () => {
     const el = await mount('heading-level="4"');
     expect(shadow(el).getElementById('heading')!.getAttribute('aria-level')).to.equal('4');

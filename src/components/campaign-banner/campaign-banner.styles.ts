@@ -73,6 +73,8 @@ export const bannerStyles = css`
     min-block-size: 2.75rem;
     margin: calc(var(--_space) * -0.5);
     padding: 0;
+    /* A button's own font would keep the × at 13px whatever size the text is. */
+    font: inherit;
     color: inherit;
     background: transparent;
     border: 0;
