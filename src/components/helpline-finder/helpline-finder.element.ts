@@ -1,6 +1,6 @@
 import { str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { LazyContent, renderLoadFailed } from '../../core/content/lazy.js';
+import { LazyContent, renderLoadFailed, reportLoadFailed } from '../../core/content/lazy.js';
 import { CopElement } from '../../core/element.js';
 import { contentErrorStyles, panelStyles } from '../../core/content/styles.js';
 import { baseStyles } from '../../core/styles.js';
@@ -241,11 +241,13 @@ export class CopHelplineFinder extends CopElement {
               if (this.loading?.country !== country) return;
               this.bundledRecords = module.default.helplines;
               this.loadedCountry = country;
+              this.loadFailedFor = '';
             },
             (error: unknown) => {
+              // The next render tries again (the network may be back); a failure is reported once.
               if (this.loading?.country === country) this.loading = undefined;
+              if (this.loadFailedFor !== country) reportLoadFailed(this, `helplines ${country}`, error);
               this.loadFailedFor = country;
-              this.reportError('load-failed', () => ({ message: `The helplines of ${country} could not be loaded.`, details: [String(error)] }));
             },
           )
         : Promise.resolve().then(() => {

@@ -1,6 +1,6 @@
 import { str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { LazyContent, renderLoadFailed } from '../../core/content/lazy.js';
+import { LazyContent, renderLoadFailed, reportLoadFailed } from '../../core/content/lazy.js';
 import { CopElement } from '../../core/element.js';
 import { isSafeLink } from '../../core/links.js';
 import { prefersReducedMotion } from '../../core/motion.js';
@@ -192,7 +192,7 @@ export class CopRiskQuiz extends CopElement {
         },
         (error: unknown) => {
           if (this.packRequest?.key === key) this.packFailed = key;
-          this.reportError('load-failed', () => ({ message: `The built-in quiz (${key}) could not be loaded.`, details: [String(error)] }));
+          reportLoadFailed(this, `quiz ${key}`, error);
         },
       );
       this.packRequest = { key, done };

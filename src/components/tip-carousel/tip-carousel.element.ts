@@ -1,6 +1,6 @@
 import { str } from '@lit/localize';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { LazyContent, renderLoadFailed } from '../../core/content/lazy.js';
+import { LazyContent, renderLoadFailed, reportLoadFailed } from '../../core/content/lazy.js';
 import { CopElement } from '../../core/element.js';
 import type { Locale } from '../../core/locale.js';
 import { onReducedMotionChange, prefersReducedMotion } from '../../core/motion.js';
@@ -230,7 +230,7 @@ export class CopTipCarousel extends CopElement {
         },
         (error: unknown) => {
           if (this.packRequest?.key === key) this.packFailed = key;
-          this.reportError('load-failed', () => ({ message: `The built-in tips (${key}) could not be loaded.`, details: [String(error)] }));
+          reportLoadFailed(this, `tips ${key}`, error);
         },
       );
       this.packRequest = { key, done };

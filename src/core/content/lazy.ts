@@ -5,9 +5,19 @@ import type { Schema } from './schema.js';
 
 const NONE = { status: 'none' } as const;
 
+const loadFailed = (msg: MsgFn) => msg('This content could not be loaded.', { id: 'content.load-failed.short' });
+
 /** The error line for built-in content (a pack, a country's helplines) that could not be fetched. */
-export const renderLoadFailed = (msg: MsgFn): TemplateResult =>
-  html`<p part="error" class="error" dir="auto">${msg('This content could not be loaded.', { id: 'content.load-failed.short' })}</p>`;
+export const renderLoadFailed = (msg: MsgFn): TemplateResult => html`<p part="error" class="error" dir="auto">${loadFailed(msg)}</p>`;
+
+/**
+ * Reports built-in content that could not be fetched in the element's language, with what it was
+ * (`quiz children/fr`, `helplines KE`): a sentence every locale already has, so the report needs
+ * nothing more from the network that just failed.
+ */
+export const reportLoadFailed = (host: ContentHost, what: string, error: unknown): void =>
+  host.reportError('load-failed', () => ({ message: `${loadFailed(host.msg)} (${what})`, details: [String(error)] }));
+
 const INLINE = ':scope > script[type="application/json"]';
 
 /**
