@@ -29,6 +29,12 @@ export default defineConfig({
       { importer: /[\\/]src[\\/](generated[\\/]locales[\\/]|core[\\/]content[\\/]messages\.ts$)/, source: /^@lit\/localize$|[\\/]str\.ts$/ },
       // The link check: the quiz uses it at once, the lazy schema gets its own copy.
       { importer: /[\\/]core[\\/]content[\\/]schema\.ts$/, source: /[\\/]links\.js$/ },
+      // Per element: small helpers that two elements share are copied into each rather than put
+      // in a chunk of their own, which would cost each page a request, its source map link and
+      // its own compression (about 60 bytes a file, more than the helpers themselves).
+      ...(perElement
+        ? [{ importer: /[\\/]src[\\/]components[\\/]/, source: /[\\/]core[\\/](storage|motion|risks)\.js$/, owner: (importer: string) => importer.split(/[\\/]/).at(-2) ?? '' }]
+        : []),
     ]),
     contentFiles(),
     reminify(),
@@ -56,9 +62,9 @@ export default defineConfig({
           /[\\/]src[\\/]generated[\\/]locales[\\/][\w-]+\.ts$/.test(chunk.facadeModuleId ?? '') ? 'chunks/[name].js' : 'chunks/[name]-[hash].js',
         minify: true,
         // Per element: Lit and the core every element imports in one shared chunk. Other shared
-        // modules are left to Rolldown, which groups them by the elements that import them, so
-        // no page downloads code only another element uses (the finder needs no storage, the
-        // carousel no focus helper); lazily loaded modules stay lazy.
+        // modules are left to Rolldown, which groups them by the elements that import them (the
+        // content loading of the four content elements), or copied into each (privateCopies), so
+        // no page downloads code only another element uses; lazily loaded modules stay lazy.
         ...(perElement ? { codeSplitting: { groups: [{ name: 'core', test: isEagerShared }] } } : {}),
       },
     },
@@ -132,7 +138,7 @@ function isEagerShared(id: string): boolean {
  * importer to hold its own copy: an import matching `source` from a module matching `importer`
  * resolves to the same file under an id of that importer's own (`?copy-for=<importer>`).
  */
-function privateCopies(rules: { importer: RegExp; source: RegExp }[]) {
+function privateCopies(rules: { importer: RegExp; source: RegExp; owner?: (importer: string) => string }[]) {
   return {
     name: 'private-copies',
     enforce: 'pre' as const,
@@ -141,9 +147,11 @@ function privateCopies(rules: { importer: RegExp; source: RegExp }[]) {
       source: string,
       importer?: string,
     ) {
-      if (!importer || !rules.some((rule) => rule.importer.test(importer) && rule.source.test(source))) return null;
+      const rule = importer && rules.find((rule) => rule.importer.test(importer) && rule.source.test(source));
+      if (!importer || !rule) return null;
       const resolved = await this.resolve(source, importer, { skipSelf: true });
-      return resolved ? `${resolved.id}?copy-for=${importer.split(/[\\/]/).pop()}` : null;
+      const owner = rule.owner?.(importer) ?? importer.split(/[\\/]/).pop();
+      return resolved ? `${resolved.id}?copy-for=${owner}` : null;
     },
   };
 }
@@ -156,7 +164,10 @@ function privateCopies(rules: { importer: RegExp; source: RegExp }[]) {
 function reminify() {
   return {
     name: 'reminify',
-    async generateBundle(_options: unknown, bundle: Record<string, { type: string; code?: string; map?: object | null; fileName: string }>) {
+    async generateBundle(
+      _options: unknown,
+      bundle: Record<string, { type: string; code?: string; map?: object | null; fileName: string; source?: string | Uint8Array }>,
+    ) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || chunk.code === undefined) continue;
         const result = await terser(chunk.code, {
@@ -166,8 +177,15 @@ function reminify() {
           format: { comments: false },
           sourceMap: chunk.map ? { content: chunk.map as never, asObject: true } : false,
         });
-        chunk.code = result.code ?? chunk.code;
-        if (chunk.map && result.map) Object.assign(chunk.map, result.map);
+        // Terser drops comments, the source map link with them: put it back.
+        const link = /\n\/\/# sourceMappingURL=\S+\s*$/.exec(chunk.code)?.[0] ?? '';
+        chunk.code = (result.code ?? chunk.code) + link;
+        if (!chunk.map || !result.map) continue;
+        const map = typeof result.map === 'string' ? JSON.parse(result.map) : result.map;
+        Object.assign(chunk.map, map);
+        // The .map file is already in the bundle, written from the first minifier's map.
+        const file = bundle[`${chunk.fileName}.map`];
+        if (file?.type === 'asset') file.source = JSON.stringify(map);
       }
     },
   };

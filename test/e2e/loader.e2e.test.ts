@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { charactersBySource } from '../../scripts/sources.mjs';
 import { useBrowserAndServer } from './harness.js';
 
 const served = useBrowserAndServer();
@@ -30,6 +32,24 @@ describe('dist/cdn/loader.js', () => {
     expect(await page.evaluate(() => (window as unknown as { loaded: string[][] }).loaded)).toEqual([['cop-campaign-banner'], ['cop-quick-exit']]);
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  it('links every CDN code file to a source map of that very code, pointing back to src/', () => {
+    const files = readdirSync('dist/cdn', { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.js') && !/^(elements[\\/])?(content|data)[\\/]/.test(file))
+      .map((file) => `dist/cdn/${file}`);
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const code = readFileSync(file, 'utf8');
+      expect(code.trimEnd().endsWith(`//# sourceMappingURL=${basename(file)}.map`), file).toBe(true);
+      expect(existsSync(`${file}.map`), file).toBe(true);
+      // A map of other code (say, before a second minifier) points past the ends of these lines.
+      const chars = charactersBySource(file);
+      expect([...chars.values()].every((count) => count >= 0), file).toBe(true);
+      const mapped = [...chars].filter(([source]) => /(^|\/)(src|node_modules)\//.test(source)).reduce((sum, [, count]) => sum + count, 0);
+      // Small files are mostly import and export lines, which map to nothing.
+      expect(mapped / code.length, file).toBeGreaterThan(code.length > 2000 ? 0.75 : 0.3);
+    }
   });
 
   it('publishes an SRI hash for every CDN file, matching its bytes', () => {
