@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import MagicString from 'magic-string';
 import { minify as terser } from 'terser';
 import ts from 'typescript';
 import { defineConfig } from 'vite';
@@ -116,9 +117,13 @@ function minifyTemplateLiterals() {
       };
       visit(source);
       if (edits.length === 0) return null;
-      let out = code;
-      for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + text + out.slice(end);
-      return { code: out, map: null };
+      // Edited through MagicString, so the source map still points at the right lines of src/.
+      const out = new MagicString(code);
+      for (const { start, end, text } of edits) {
+        if (text) out.overwrite(start, end, text);
+        else out.remove(start, end);
+      }
+      return { code: out.toString(), map: out.generateMap({ hires: true, source: id }) };
     },
   };
 }
@@ -210,7 +215,7 @@ function contentFiles() {
     transform(this: { emitFile: (file: object) => string }, code: string, id: string) {
       if (!/[\\/]src[\\/]components[\\/]/.test(id) || !code.includes('import.meta.glob')) return null;
       let found = false;
-      const out = code.replace(glob, (_match, prefix: string, folder: string, star: string) => {
+      const replaced = code.replace(glob, (_match, prefix: string, folder: string, star: string) => {
         const base = join(dirname(id), prefix);
         const names = readdirSync(base, { recursive: star === '*/*', encoding: 'utf8' })
           .map((file) => file.replaceAll('\\', '/'))
@@ -232,7 +237,8 @@ function contentFiles() {
       });
       if (!found) return null;
       loaders.add(relative(process.cwd(), id));
-      return { code: out, map: null };
+      // One call replaced on its own line: lines before and after keep their numbers.
+      return { code: replaced, map: null };
     },
     generateBundle(this: { error: (message: string) => never }, _options: unknown, bundle: Record<string, { type: string; fileName: string; moduleIds?: string[] }>) {
       for (const chunk of Object.values(bundle)) {

@@ -51,3 +51,27 @@ export function charactersBySource(file) {
   });
   return chars;
 }
+
+/** Where the first occurrence of `needle` in a built file comes from: its source and 1-based line. */
+export function originalOf(file, needle) {
+  const code = readFileSync(file, 'utf8');
+  const offset = code.indexOf(needle);
+  if (offset < 0) return null;
+  const before = code.slice(0, offset).split('\n');
+  const [line, column] = [before.length - 1, before.at(-1).length];
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+  let source = 0;
+  let originalLine = 0;
+  let found = null;
+  map.mappings.split(';').forEach((text, index) => {
+    let generated = 0;
+    for (const segment of (text ? text.split(',') : []).map(decodeSegment)) {
+      generated += segment[0];
+      if (segment.length < 4) continue;
+      source += segment[1];
+      originalLine += segment[2];
+      if (index === line && generated <= column) found = { source: map.sources[source], line: originalLine + 1 };
+    }
+  });
+  return found;
+}

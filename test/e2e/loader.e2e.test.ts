@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { charactersBySource } from '../../scripts/sources.mjs';
+import { charactersBySource, originalOf } from '../../scripts/sources.mjs';
 import { useBrowserAndServer } from './harness.js';
 
 const served = useBrowserAndServer();
@@ -49,6 +49,20 @@ describe('dist/cdn/loader.js', () => {
       const mapped = [...chars].filter(([source]) => /(^|\/)(src|node_modules)\//.test(source)).reduce((sum, [, count]) => sum + count, 0);
       // Small files are mostly import and export lines, which map to nothing.
       expect(mapped / code.length, file).toBeGreaterThan(code.length > 2000 ? 0.75 : 0.3);
+    }
+  });
+
+  it('maps built code back to the very line of src/ it came from, after collapsed templates too', () => {
+    // Strings that come after multi-line html`…` templates in their source files.
+    for (const [file, needle, source] of [
+      ['dist/cdn/elements/helpline-finder.js', 'finder.kind.child', 'src/components/helpline-finder/helpline-finder.element.ts'],
+      ['dist/cdn/cop-widgets.js', 'finder.kind.child', 'src/components/helpline-finder/helpline-finder.element.ts'],
+      ['dist/cdn/elements/quick-exit.js', 'quick-exit.label', 'src/components/quick-exit/quick-exit.element.ts'],
+    ]) {
+      const line = readFileSync(source, 'utf8').split('\n').findIndex((text) => text.includes(needle)) + 1;
+      const found = originalOf(file, needle);
+      expect(found?.source.endsWith(source), `${file}: ${found?.source}`).toBe(true);
+      expect(found?.line, `${file}: ${needle}`).toBe(line);
     }
   });
 
