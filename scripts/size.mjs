@@ -97,10 +97,11 @@ console.log(`size budgets: ${tally.within} rows within budget, ${tally.ceiling} 
 if (process.argv.includes('--by-source')) {
   const group = (source) =>
     /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(source) ? 'Lit'
-      : /src[\\/]core[\\/]/.test(source) ? 'core'
-        : /src[\\/](components[\\/]|[\w-]+\.ts$)/.test(source) && !/loader\.ts$/.test(source) ? 'element'
-          : /src[\\/](content|data|generated)[\\/]/.test(source) ? 'content and strings'
-            : /loader\.ts$/.test(source) ? 'loader' : 'imports, exports, links';
+      : /src[\\/]loader\.ts$/.test(source) ? 'loader'
+        : /src[\\/]core[\\/]/.test(source) ? 'core'
+          : /src[\\/](components[\\/]|[\w-]+\.ts$)/.test(source) ? 'element'
+            : /src[\\/](content|data|generated)[\\/]/.test(source) ? 'content and strings'
+              : 'imports, exports, links';
   console.log('\nwhere the brotli bytes of each row over budget come from (by source maps):');
   for (const { label, files, brotli, budget } of sizes.filter((size) => size.brotli > size.budget)) {
     const share = {};

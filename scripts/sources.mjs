@@ -1,7 +1,7 @@
 // Where a built file's bytes come from, by its source map: the minified characters each source
 // module produced. Used by `npm run size -- --by-source` to split a page's brotli bytes into Lit,
 // our core, the element and content (an approximation: each file's brotli size is shared out in
-// proportion to the characters each source wrote into it).
+// proportion to the characters each source wrote into it), and by a test of the maps themselves.
 import { existsSync, readFileSync } from 'node:fs';
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -25,24 +25,36 @@ function decodeSegment(segment) {
   return values;
 }
 
+/**
+ * The marks of a source map, line by line of the built file: each a generated column and, when
+ * mapped, its source and 1-based original line (the encoding makes all of these relative).
+ */
+function marksByLine(map) {
+  let source = 0;
+  let originalLine = 0;
+  return map.mappings.split(';').map((line) => {
+    let column = 0;
+    return (line ? line.split(',') : []).map((text) => {
+      const segment = decodeSegment(text);
+      column += segment[0];
+      if (segment.length < 4) return { column, source: '' };
+      source += segment[1];
+      originalLine += segment[2];
+      return { column, source: map.sources[source], line: originalLine + 1 };
+    });
+  });
+}
+
+const readMap = (file) => JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+
 /** Minified characters of `file` per source path (as written in its map); unmapped ones under ''. */
 export function charactersBySource(file) {
   const code = readFileSync(file, 'utf8');
   const chars = new Map();
   const add = (source, count) => chars.set(source, (chars.get(source) ?? 0) + count);
   if (!existsSync(`${file}.map`)) return add('', code.length), chars;
-  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
   const lines = code.split('\n');
-  let source = 0;
-  map.mappings.split(';').forEach((line, index) => {
-    // Absolute columns and sources first (both are relative in the encoding), then in column order.
-    let column = 0;
-    const marks = (line ? line.split(',') : []).map((text) => {
-      const segment = decodeSegment(text);
-      column += segment[0];
-      if (segment.length > 1) source += segment[1];
-      return { column, source: segment.length > 1 ? map.sources[source] : '' };
-    });
+  marksByLine(readMap(file)).forEach((marks, index) => {
     marks.sort((a, b) => a.column - b.column);
     const length = lines[index]?.length ?? 0;
     if (marks.length === 0) return add('', length);
@@ -58,20 +70,8 @@ export function originalOf(file, needle) {
   const offset = code.indexOf(needle);
   if (offset < 0) return null;
   const before = code.slice(0, offset).split('\n');
-  const [line, column] = [before.length - 1, before.at(-1).length];
-  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
-  let source = 0;
-  let originalLine = 0;
-  let found = null;
-  map.mappings.split(';').forEach((text, index) => {
-    let generated = 0;
-    for (const segment of (text ? text.split(',') : []).map(decodeSegment)) {
-      generated += segment[0];
-      if (segment.length < 4) continue;
-      source += segment[1];
-      originalLine += segment[2];
-      if (index === line && generated <= column) found = { source: map.sources[source], line: originalLine + 1 };
-    }
-  });
-  return found;
+  const column = before.at(-1).length;
+  const marks = marksByLine(readMap(file))[before.length - 1] ?? [];
+  const mark = marks.filter((m) => m.source && m.column <= column).sort((a, b) => a.column - b.column).at(-1);
+  return mark ? { source: mark.source, line: mark.line } : null;
 }

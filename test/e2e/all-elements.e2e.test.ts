@@ -80,8 +80,8 @@ async function useEveryElement(page: Page): Promise<number> {
 // Through the single file, and through the autoloader (one module per element, with the
 // languages, packs and helpline files each of those loads from its own folder).
 const ENTRIES = [
-  { file: 'cop-widgets.js', page: 'all-elements.html' },
-  { file: 'loader.js', page: 'all-elements-loader.html' },
+  { file: 'cop-widgets.js', query: '' },
+  { file: 'loader.js', query: '&via=loader' },
 ] as const;
 
 describe('all five elements under a strict CSP', () => {
@@ -118,7 +118,7 @@ describe('all five elements under a strict CSP', () => {
           );
           let before: string[], storage: string[], cookies: unknown[];
           try {
-            await page.goto(`${base}/test/e2e/pages/${entry.page}?lang=${lang}`);
+            await page.goto(`${base}/test/e2e/pages/all-elements.html?lang=${lang}${entry.query}`);
             await upgraded(page);
             tally.elements = Math.max(tally.elements, await renderedElements(page));
             expect(await page.locator('cop-risk-quiz').locator('[part="base"]').getAttribute('dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');

@@ -3,6 +3,7 @@
 //   ?lang=ar        the page's language (and its direction, unless ?dir= says otherwise)
 //   ?dir=rtl        the page's direction
 //   ?autoplay       the tip carousel rotates by itself (where motion is allowed)
+//   ?via=loader     the elements come through dist/cdn/loader.js, not dist/cdn/cop-widgets.js
 const query = new URLSearchParams(location.search);
 const root = document.documentElement;
 
@@ -15,3 +16,6 @@ const dir = query.get('dir');
 if (dir === 'rtl' || dir === 'ltr') root.dir = dir;
 
 if (query.has('autoplay')) document.querySelector('cop-tip-carousel')?.setAttribute('autoplay', '');
+
+// Imported here, once the page is set up, so that one page serves both CDN entries.
+await import(query.get('via') === 'loader' ? '/dist/cdn/loader.js' : '/dist/cdn/cop-widgets.js');
